@@ -1,0 +1,28 @@
+// `prep plan list`: every plan in the catalog with its size.
+import type { Context } from '../context.js';
+import { catalog, DEFAULT_PLAN_ID, loadCatalogPlan } from '../curriculum/read.js';
+import { countTasks, planDays } from '../schedule/plan-days.js';
+
+export interface PlanListRow {
+  id: string;
+  title: string;
+  days: number;
+  /** Tasks over the whole plan: a range task counts once per day, a week task once. */
+  tasks: number;
+  checklist: number;
+  /** The plan `prep today` starts when there is no state yet. */
+  default: boolean;
+}
+
+export async function planList(_options: object, ctx: Context): Promise<PlanListRow[]> {
+  const entries = await catalog(ctx.curriculaDirs);
+  const plans = await Promise.all(entries.map(loadCatalogPlan));
+  return plans.map((plan) => ({
+    id: plan.id,
+    title: plan.title,
+    days: plan.days,
+    tasks: countTasks(planDays(plan)),
+    checklist: plan.checklist.length,
+    default: plan.id === DEFAULT_PLAN_ID,
+  }));
+}

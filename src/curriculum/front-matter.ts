@@ -1,0 +1,138 @@
+// Front matter: YAML only, parsed with the core schema (dates stay strings), never evaluated.
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import type { Problem } from './types.js';
+import { nearest } from './text.js';
+
+export interface PlanFields {
+  id: string;
+  title: string;
+  days: number;
+  summary: string;
+  rest: number[];
+}
+
+export interface FrontMatterResult {
+  /** Undefined when the front matter is missing or unusable; `problems` says why. */
+  fields: PlanFields | undefined;
+  keyLines: Record<string, number>;
+  /** The whole text with the front-matter lines blanked, so body positions are file positions. */
+  body: string;
+  /** Line of the closing `---` (0 when there is none). */
+  endLine: number;
+  problems: Problem[];
+}
+
+const KNOWN_KEYS = ['id', 'title', 'days', 'summary', 'rest', 'author', 'source'] as const;
+const PLAN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_DAYS = 3660;
+
+class YamlProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
+}
+
+function error(line: number, col: number, message: string): Problem {
+  return { severity: 'error', line, col, message };
+}
+
+/** Splits and checks the front matter of a curriculum whose newlines are already `\n`. */
+export function readFrontMatter(text: string): FrontMatterResult {
+  const lines = text.split('\n');
+  const first = lines[0] ?? '';
+  const none = (problem: Problem): FrontMatterResult => ({ fields: undefined, keyLines: {}, body: text, endLine: 0, problems: [problem] });
+
+  if (!first.startsWith('---')) {
+    return none(error(1, 1, 'missing front matter: start the file with a `---` line, then `id:`, `title:` and `days:`, then `---`'));
+  }
+  const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  const blanked = close > 0 ? '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n') : text;
+  const language = first.slice(3).trim();
+  if (language !== '') {
+    // Checked before gray-matter sees the text: it would evaluate `---js` front matter.
+    const problem = error(1, 4, `front matter in \`${language}\` is not allowed: only YAML (a plain \`---\` line) is read, and nothing in it is run`);
+    return { ...none(problem), body: blanked, endLine: Math.max(close + 1, 0) };
+  }
+  if (close < 0) {
+    return none(error(1, 1, 'unterminated front matter: no closing `---` line after line 1'));
+  }
+
+  const lineCounter = new LineCounter();
+  let document: Document | undefined;
+  const yamlEngine = (source: string): object => {
+    document = parseDocument(source, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
+    const first = document.errors[0];
+    if (first) {
+      const pos = lineCounter.linePos(first.pos[0]);
+      const reason = first.message.split('\n')[0] ?? first.message;
+      throw new YamlProblem(error(pos.line + 1, pos.col, `YAML error in front matter: ${reason}`));
+    }
+    // Alias bombs: refuse instead of expanding billions of nodes.
+    return (document.toJS({ maxAliasCount: 50 }) ?? {}) as object;
+  };
+
+  let data: unknown;
+  try {
+    data = matter(text, { language: 'yaml', engines: { yaml: { parse: yamlEngine } } }).data;
+  } catch (caught) {
+    if (caught instanceof YamlProblem) return { ...none(caught.problem), body: blanked, endLine: close + 1 };
+    const reason = caught instanceof Error ? caught.message : String(caught);
+    return { ...none(error(2, 1, `YAML error in front matter: ${reason}`)), body: blanked, endLine: close + 1 };
+  }
+
+  const keyLines: Record<string, number> = {};
+  const contents = document?.contents;
+  if (isMap(contents)) {
+    for (const pair of contents.items) {
+      if (isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + 1;
+    }
+  }
+  const { fields, problems } = checkFields(data, keyLines);
+  return { fields, keyLines, body: blanked, endLine: close + 1, problems };
+}
+
+function checkFields(data: unknown, keyLines: Record<string, number>): { fields: PlanFields | undefined; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { fields: undefined, problems: [error(2, 1, 'front matter must be a mapping of keys (`id:`, `title:`, `days:`)')] };
+  }
+  const record = data as Record<string, unknown>;
+  const at = (key: string) => keyLines[key] ?? 1;
+
+  for (const key of Object.keys(record)) {
+    if ((KNOWN_KEYS as readonly string[]).includes(key)) continue;
+    const guess = nearest(key, KNOWN_KEYS);
+    problems.push(error(at(key), 1, `unknown front matter key \`${key}\`${guess ? ` (did you mean \`${guess}\`?)` : ''}; known keys: ${KNOWN_KEYS.join(', ')}`));
+  }
+
+  const { id, title, days, summary, rest } = record;
+  if (id === undefined) problems.push(error(1, 1, 'front matter needs `id:`, a lowercase kebab-case name such as `my-plan`'));
+  else if (typeof id !== 'string' || !PLAN_ID.test(id)) problems.push(error(at('id'), 1, `\`id\` must be lowercase kebab-case (letters, digits, dashes), such as \`my-plan\`; got ${JSON.stringify(id)}`));
+
+  if (title === undefined) problems.push(error(1, 1, 'front matter needs `title:`'));
+  else if (typeof title !== 'string' || title.trim() === '') problems.push(error(at('title'), 1, '`title` must be non-empty text'));
+
+  if (days === undefined) problems.push(error(1, 1, 'front matter needs `days:`, the length of the plan in days'));
+  else if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_DAYS) {
+    problems.push(error(at('days'), 1, `\`days\` must be a whole number from 1 to ${MAX_DAYS}; got ${JSON.stringify(days)}`));
+  }
+
+  if (summary !== undefined && typeof summary !== 'string') problems.push(error(at('summary'), 1, '`summary` must be text'));
+
+  let restDays: number[] = [];
+  if (rest !== undefined) {
+    const list = Array.isArray(rest) ? rest : [rest];
+    if (list.every((n) => typeof n === 'number' && Number.isInteger(n))) restDays = list as number[];
+    else problems.push(error(at('rest'), 1, '`rest` must be a list of day numbers, such as `rest: [7, 14]`'));
+  }
+
+  // Unknown keys or a bad summary still let the body be checked; a bad id, title or days does not.
+  const usable = typeof id === 'string' && PLAN_ID.test(id) && typeof title === 'string' && title.trim() !== '' &&
+    typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_DAYS;
+  if (!usable) return { fields: undefined, problems };
+  return {
+    fields: { id, title: title.trim(), days, summary: typeof summary === 'string' ? summary.trim() : '', rest: restDays },
+    problems,
+  };
+}

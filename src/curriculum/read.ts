@@ -1,0 +1,90 @@
+// Curriculum files on disk: the shipped catalog and single files named on the command line.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CurriculumError, UsageError } from '../errors.js';
+import { nearest } from './text.js';
+import { parseCurriculum, type ParseResult } from './parse.js';
+import { formatProblem } from './problem.js';
+import type { Plan } from './types.js';
+
+/** The curricula that ship with prep (this file lives in src/curriculum or dist/curriculum). */
+export const SHIPPED_CURRICULA = fileURLToPath(new URL('../../curricula/', import.meta.url));
+export const DEFAULT_PLAN_ID = '6-week';
+
+// Plans are for humans: anything this large is a mistake or an attack, not a study plan.
+const MAX_CURRICULUM_BYTES = 2 * 1024 * 1024;
+
+export interface CatalogEntry {
+  id: string;
+  path: string;
+}
+
+/** Reads and parses one file; unreadable files become a CurriculumError naming the file. */
+export async function readCurriculumFile(path: string): Promise<ParseResult> {
+  let text: string;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new CurriculumError(`${path} is a directory, not a curriculum file`, 'Pass the path of a Markdown (.md) file.');
+    if (info.size > MAX_CURRICULUM_BYTES) {
+      throw new CurriculumError(`${path} is ${(info.size / 1048576).toFixed(1)} MB; a curriculum may be at most 2 MB`, 'Split the plan, or move reference material out of it.');
+    }
+    text = await readFile(path, 'utf8');
+  } catch (caught) {
+    if (caught instanceof CurriculumError) throw caught;
+    const code = (caught as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (caught as Error).message;
+    throw new CurriculumError(`cannot read curriculum ${path}: ${reason}`, 'Check the path, or run `prep plan list` to see the plans there are.');
+  }
+  return parseCurriculum(text);
+}
+
+/** A plan that parsed without errors, or a CurriculumError listing the first problems. */
+export async function loadCurriculumFile(path: string): Promise<Plan> {
+  const { plan, problems } = await readCurriculumFile(path);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!plan || errors.length > 0) {
+    const shown = errors.slice(0, 5).map((p) => `  ${formatProblem(path, p)}`).join('\n');
+    const more = errors.length > 5 ? `\n  … and ${errors.length - 5} more` : '';
+    throw new CurriculumError(`curriculum ${path} has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${shown}${more}`, `Fix the file; \`prep plan validate ${path}\` lists every problem.`);
+  }
+  return plan;
+}
+
+/** Every curriculum in the catalog directories, by file name (`<id>.md`); earlier directories win. */
+export async function catalog(dirs: readonly string[]): Promise<CatalogEntry[]> {
+  const entries = new Map<string, CatalogEntry>();
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      continue; // a user directory that does not exist yet holds no plans
+    }
+    for (const name of names.sort()) {
+      if (!name.endsWith('.md')) continue;
+      const id = basename(name, '.md');
+      if (!entries.has(id)) entries.set(id, { id, path: join(dir, name) });
+    }
+  }
+  return [...entries.values()];
+}
+
+/** Exact id, else a unique prefix (`prep plan show 90`), else a usage error with a suggestion. */
+export function resolvePlanId(input: string, ids: readonly string[]): string {
+  if (ids.includes(input)) return input;
+  const matches = ids.filter((id) => id.startsWith(input));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) throw new UsageError(`plan "${input}" is ambiguous: it could be ${matches.join(', ')}`, 'Type more of the id.');
+  const guess = nearest(input, ids);
+  throw new UsageError(`no plan "${input}"${guess ? `; did you mean "${guess}"?` : ''}`, `Plans: ${ids.join(', ')}. \`prep plan list\` shows them.`);
+}
+
+/** Loads a plan of the catalog and checks that its front matter id matches its file name. */
+export async function loadCatalogPlan(entry: CatalogEntry): Promise<Plan> {
+  const plan = await loadCurriculumFile(entry.path);
+  if (plan.id !== entry.id) {
+    throw new CurriculumError(`${entry.path} declares id "${plan.id}", but its file name says "${entry.id}"`, `Rename the file to ${plan.id}.md, or change its \`id:\`.`);
+  }
+  return plan;
+}

@@ -1,0 +1,32 @@
+// Typed errors. Commands throw them; only src/main.ts turns them into messages and exit codes.
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export abstract class PrepError extends Error {
+  abstract readonly exitCode: number;
+  /** One line telling the user what to do next. */
+  readonly hint: string | undefined;
+
+  constructor(message: string, hint?: string) {
+    super(message);
+    this.name = new.target.name;
+    this.hint = hint;
+  }
+}
+
+/** Bad arguments or bad input from the user: exit 2. */
+export class UsageError extends PrepError {
+  readonly exitCode = EXIT_USAGE;
+}
+
+/** A curriculum that cannot be read or does not parse: exit 1. */
+export class CurriculumError extends PrepError {
+  readonly exitCode = EXIT_FAILURE;
+}
+
+/** The state file is unreadable or from the future: exit 1, and the file is left as it is. */
+export class StateError extends PrepError {
+  readonly exitCode = EXIT_FAILURE;
+}
