@@ -60,13 +60,16 @@ export function readFrontMatter(text: string): FrontMatterResult {
 
   const lineCounter = new LineCounter();
   let document: Document | undefined;
+  // File line of the YAML text's first line: gray-matter passes the text with the newline after `---`.
+  let firstLine = 2;
   const yamlEngine = (source: string): object => {
+    firstLine = source.startsWith('\n') ? 1 : 2;
     document = parseDocument(source, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
     const first = document.errors[0];
     if (first) {
       const pos = lineCounter.linePos(first.pos[0]);
       const reason = first.message.split('\n')[0] ?? first.message;
-      throw new YamlProblem(error(pos.line + 1, pos.col, `YAML error in front matter: ${reason}`));
+      throw new YamlProblem(error(pos.line + firstLine - 1, pos.col, `YAML error in front matter: ${reason}`));
     }
     // Alias bombs: refuse instead of expanding billions of nodes.
     return (document.toJS({ maxAliasCount: 50 }) ?? {}) as object;
@@ -85,7 +88,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
   const contents = document?.contents;
   if (isMap(contents)) {
     for (const pair of contents.items) {
-      if (isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + 1;
+      if (isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + firstLine - 1;
     }
   }
   const { fields, problems } = checkFields(data, keyLines);

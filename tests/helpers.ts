@@ -1,0 +1,52 @@
+// Shared test helpers: paths, loading shipped curricula, spawning the built CLI.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCurriculum } from '../src/curriculum/parse.js';
+import type { Plan } from '../src/curriculum/types.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+export const CURRICULA = join(ROOT, 'curricula');
+export const SHIPPED_IDS = ['6-week', '90-day', '28-day-data', '4-week-system-design', '37-day-backend'] as const;
+
+export function fixture(...parts: string[]): string {
+  return readFileSync(join(FIXTURES, ...parts), 'utf8');
+}
+
+/** Parses a shipped curriculum and fails loudly if it has any error. */
+export function shippedPlan(id: string): Plan {
+  const { plan, problems } = parseCurriculum(readFileSync(join(CURRICULA, `${id}.md`), 'utf8'));
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!plan || errors.length > 0) throw new Error(`${id}: ${JSON.stringify(errors)}`);
+  return plan;
+}
+
+/** Front matter plus a body: the smallest curriculum text a table-driven test needs. */
+export function curriculum(body: string, front = 'id: t\ntitle: T\ndays: 3'): string {
+  return `---\n${front}\n---\n${body}`;
+}
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawns bin/prep with a private PREP_HOME, colour off and nothing inherited that could leak in. */
+export function prep(args: string[], options: { cwd?: string; env?: Record<string, string>; home?: string } = {}): Run {
+  const home = options.home ?? mkdtempSync(join(tmpdir(), 'prep-e2e-'));
+  try {
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'prep.js'), ...args], {
+      cwd: options.cwd ?? ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: home, PREP_HOME: home, NO_COLOR: '1', TZ: process.env.TZ ?? 'UTC', ...options.env },
+      timeout: 15_000,
+    });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  } finally {
+    if (!options.home) rmSync(home, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLine, levenshtein, nearest, normalizeNewlines, repairMojibake, slugify } from '../../src/curriculum/text.js';
+
+describe('repairMojibake', () => {
+  it.each([
+    ['Clarify â†’ Design', 'Clarify → Design'],
+    ['âœ… Can explain CAP', '✅ Can explain CAP'],
+    ['You got this! ðŸš€', 'You got this! 🚀'],
+    ['Companyâ€™s stack', 'Company’s stack'],
+    ['Days 1â€“7', 'Days 1–7'],
+    ['cafÃ©', 'café'],
+    // Text that is already right, or Latin-1 that is not a UTF-8 sequence, stays as it is.
+    ['Clarify → Design, café, naïve', 'Clarify → Design, café, naïve'],
+    ['Ã and â alone', 'Ã and â alone'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(repairMojibake(input)).toBe(expected);
+  });
+});
+
+describe('slugify', () => {
+  it.each([
+    ['Read: `02_system_design_FAANG.md` - Framework section', 'read-02-system-design-faang-md-framework-section'],
+    ['Déjà vu — Ch. 1–3', 'deja-vu-ch-1-3'],
+    ['🚀', ''],
+    ['Practice: Design a system to handle 1M concurrent users with caching', 'practice-design-a-system-to-handle-1m-concurrent'],
+  ])('%j → %j', (input, expected) => {
+    expect(slugify(input)).toBe(expected);
+    expect(slugify(input).length).toBeLessThanOrEqual(48);
+  });
+});
+
+describe('cleanLine', () => {
+  it.each([
+    ['  two   spaces\tand tab ', 'two spaces and tab'],
+    ['red \u001b[31mtext\u001b[0m', 'red [31mtext[0m'],
+    ['bell\u0007 and C1\u009b', 'bell and C1'],
+    ['line\nbreak', 'line break'],
+  ])('%j → %j', (input, expected) => {
+    expect(cleanLine(input)).toBe(expected);
+  });
+});
+
+describe('normalizeNewlines', () => {
+  it('removes a BOM and turns CRLF and CR into LF', () => {
+    expect(normalizeNewlines('\uFEFFa\r\nb\rc\n')).toBe('a\nb\nc\n');
+  });
+});
+
+describe('nearest', () => {
+  const ids = ['6-week', '90-day', '28-day-data', '4-week-system-design', '37-day-backend'];
+  it.each([
+    ['90-dya', '90-day'],
+    ['6-weeks', '6-week'],
+    ['37-day-backnd', '37-day-backend'],
+    ['kubernetes', undefined],
+  ])('%j → %j', (input, expected) => {
+    expect(nearest(input, ids)).toBe(expected);
+  });
+
+  it('measures edit distance', () => {
+    expect(levenshtein('kitten', 'sitting')).toBe(3);
+    expect(levenshtein('', 'abc')).toBe(3);
+    expect(levenshtein('same', 'same')).toBe(0);
+  });
+});
