@@ -12,7 +12,7 @@ const NO_BORDERS = {
 export function renderPlanList(rows: PlanListRow[], { style, columns }: RenderOptions): string {
   const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
   // Marker, id, days, tasks and checklist columns with their padding take this much.
-  const titleWidth = Math.max(16, columns - 1 - (idWidth + 3) - 6 - 7 - 11 - 3);
+  const titleWidth = Math.max(10, columns - 1 - (idWidth + 3) - 6 - 7 - 11 - 3);
   const table = new Table({
     chars: NO_BORDERS,
     head: ['', 'ID', 'TITLE', 'DAYS', 'TASKS', 'CHECKLIST'].map((h) => style.bold(h)),
@@ -29,7 +29,7 @@ export function renderPlanList(rows: PlanListRow[], { style, columns }: RenderOp
       { hAlign: 'right', content: String(row.checklist) },
     ]);
   }
-  const footer = rows.some((r) => r.default) ? style.dim('* the default plan: `prep today` starts it when no plan is active') : '';
+  const footer = rows.some((r) => r.default) ? style.dim('* default: `prep today` starts it when no plan is active') : '';
   // cli-table3 pads the last column; trailing spaces only make diffs and snapshots noisy.
   const body = table.toString().split('\n').map((line) => line.trimEnd()).join('\n');
   return `${body}\n${footer ? `${footer}\n` : ''}`;

@@ -42,9 +42,10 @@ export function renderPlanShow(plan: PlanShowData, { style, columns }: RenderOpt
   let group: string | null | undefined;
   groups.forEach((days, index) => {
     const first = days[0]!;
-    if (first.group !== group) {
+    if (first.group !== group || index === 0) {
       group = first.group;
-      lines.push('', style.bold(group ?? ''));
+      lines.push('');
+      if (group) lines.push(style.bold(group));
     }
     const title = truncate(first.title, titleWidth).padEnd(titleWidth);
     lines.push(`  ${labels[index]!.padEnd(labelWidth)}  ${title}  ${style.dim(counts[index]!.padStart(countWidth))}`.trimEnd());

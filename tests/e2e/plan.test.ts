@@ -1,0 +1,159 @@
+// End to end: the built CLI, spawned with a private PREP_HOME and NO_COLOR, as a user runs it.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prep, SHIPPED_IDS } from '../helpers.js';
+
+const ANSI = /\u001b\[/;
+
+describe('prep plan list', () => {
+  it('prints a table of the shipped plans', () => {
+    const run = prep(['plan', 'list']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    for (const id of SHIPPED_IDS) expect(run.stdout).toContain(id);
+    expect(run.stdout).toMatch(/^\*\s+6-week\s/m);
+    expect(run.stdout).not.toMatch(ANSI);
+  });
+
+  it('is what `prep plan` alone does', () => {
+    expect(prep(['plan']).stdout).toBe(prep(['plan', 'list']).stdout);
+  });
+
+  it('prints only JSON with --json, with the lengths of DESIGN.md', () => {
+    const run = prep(['plan', 'list', '--json']);
+    expect(run.status).toBe(0);
+    const rows = JSON.parse(run.stdout) as { id: string; title: string; days: number; tasks: number; checklist: number }[];
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.days]))).toEqual({ '6-week': 42, '90-day': 90, '28-day-data': 28, '4-week-system-design': 28, '37-day-backend': 37 });
+    for (const row of rows) {
+      expect(row).toEqual(expect.objectContaining({ title: expect.any(String), tasks: expect.any(Number), checklist: expect.any(Number) }));
+      expect(row.tasks).toBeGreaterThan(0);
+      expect(row.checklist).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('prep plan show', () => {
+  it('shows the outline of a plan named by a unique prefix', () => {
+    const run = prep(['plan', 'show', '90']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^90-Day Staff\/Sr\. Staff Engineer Interview Preparation Plan\n90-day · 90 days/);
+    expect(run.stdout).toMatch(/Days 1–7 +Architectural Principles +2 tasks a day/);
+    expect(run.stdout).toContain('Final checklist (7)');
+  });
+
+  it('gives JSON with one schedule entry per plan day', () => {
+    const run = prep(['plan', 'show', '6-week', '--json']);
+    expect(run.status).toBe(0);
+    const plan = JSON.parse(run.stdout);
+    expect(Object.keys(plan)).toEqual(expect.arrayContaining(['id', 'title', 'days', 'summary', 'schedule', 'checklist']));
+    expect(plan.days).toBe(42);
+    expect(plan.schedule).toHaveLength(42);
+    expect(plan.schedule.map((d: { day: number }) => d.day)).toEqual(Array.from({ length: 42 }, (_, i) => i + 1));
+    expect(plan.schedule[29]).toMatchObject({ day: 30, kind: 'range', group: 'Week 5: Practice & Problem Solving', title: 'Intensive Practice' });
+    expect(plan.schedule[29].tasks.at(-1)).toMatchObject({ text: '.NET deep dive (async, performance, memory)', section: 'Focus' });
+    expect(plan.schedule[0].tasks[0]).toEqual({ id: 'd1.read-02-system-design-faang-md-framework-section', text: 'Read: `02_system_design_FAANG.md` - Framework section', section: 'Morning (2 hours)' });
+    expect(plan.checklist[0]).toEqual({ n: 1, text: 'Apply system design framework (6 steps)' });
+  });
+
+  it('shows a curriculum file given by path', () => {
+    const run = prep(['plan', 'show', 'tests/fixtures/curricula/week-plan.md']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Week 2  Consistency');
+  });
+
+  it.each([
+    [['plan', 'show', '90-dya'], /^prep: no plan "90-dya"; did you mean "90-day"\?\nPlans: 28-day-data, 37-day-backend, 4-week-system-design, 6-week, 90-day\./],
+    [['plan', 'show', 'zzz'], /^prep: no plan "zzz"\n/],
+  ])('%j is exit 2 with a message on stderr', (args, message) => {
+    const run = prep(args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('is exit 1 for a broken curriculum file, naming its problems', () => {
+    const run = prep(['plan', 'show', 'tests/fixtures/curricula/gap.md']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/gap\.md has 1 error:\n {2}.*gap\.md:12:1: days 5-6 are not scheduled/);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe('prep plan validate', () => {
+  it('passes the shipped curricula', () => {
+    const run = prep(['plan', 'validate', ...SHIPPED_IDS.map((id) => `curricula/${id}.md`)]);
+    expect(run.stdout).toBe('✔ 5 files valid\n');
+    expect(run.status).toBe(0);
+  });
+
+  it.each([
+    ['gap.md', /gap\.md:12:1: days 5-6 are not scheduled/],
+    ['overlap.md', /overlap\.md:9:1: Day 4 overlaps Days 1-5 \(line 6\)/],
+    ['bad-yaml.md', /bad-yaml\.md:4:\d+: YAML error in front matter/],
+    ['unterminated.md', /unterminated\.md:1:1: unterminated front matter/],
+    ['bad-fields.md', /bad-fields\.md:5:1: unknown front matter key `dayz` \(did you mean `days`\?\)/],
+  ])('reports %s as file:line:col and exits 1', (name, message) => {
+    const run = prep(['plan', 'validate', `tests/fixtures/curricula/${name}`]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(message);
+    expect(run.stdout).toMatch(/✖ \d+ errors?.* in 1 of 1 file\n$/);
+  });
+
+  it('refuses ---js front matter without running any of it', () => {
+    const marker = join(mkdtempSync(join(tmpdir(), 'prep-js-')), 'pwned');
+    for (const args of [['plan', 'validate'], ['plan', 'show']]) {
+      const run = prep([...args, 'tests/fixtures/curricula/js-front-matter.md'], { env: { PREP_PWNED_FILE: marker } });
+      expect(run.status).toBe(1);
+      expect(`${run.stdout}${run.stderr}`).toContain('js-front-matter.md:1:4: front matter in `js` is not allowed');
+    }
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('gives per-file results with --json', () => {
+    const run = prep(['plan', 'validate', '--json', 'curricula/6-week.md', 'tests/fixtures/curricula/gap.md']);
+    expect(run.status).toBe(1);
+    const data = JSON.parse(run.stdout);
+    expect(data.ok).toBe(false);
+    expect(data.files.map((f: { file: string; errors: number }) => [f.file, f.errors])).toEqual([
+      ['curricula/6-week.md', 0],
+      ['tests/fixtures/curricula/gap.md', 1],
+    ]);
+    expect(data.files[1].problems).toContainEqual({ severity: 'error', line: 12, col: 1, message: expect.stringContaining('days 5-6') });
+  });
+
+  it('reports the same plan id in two files', () => {
+    const run = prep(['plan', 'validate', 'curricula/6-week.md', 'curricula/6-week.md']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('duplicate plan id "6-week": curricula/6-week.md has it too');
+  });
+});
+
+describe('usage errors and colour', () => {
+  it.each([
+    [['plna'], /unknown command 'plna'\n\(Did you mean plan\?\)/],
+    [['plan', 'validate'], /missing required argument 'files'/],
+    [['plan', 'list', '--bogus'], /unknown option '--bogus'/],
+  ])('%j is exit 2 with a message on stderr', (args, message) => {
+    const run = prep(args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('prints help and exits 0 with no arguments or --help', () => {
+    for (const args of [[], ['--help']]) {
+      const run = prep(args);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('Usage: prep');
+    }
+  });
+
+  it('colours only when asked, and never with --no-color or NO_COLOR', () => {
+    expect(prep(['plan', 'list'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).toMatch(ANSI);
+    expect(prep(['plan', 'list', '--no-color'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).not.toMatch(ANSI);
+    expect(prep(['plan', 'list'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+    expect(prep(['plan', 'list'], { env: { FORCE_COLOR: '1', NO_COLOR: '', TERM: 'dumb' } }).stdout).not.toMatch(ANSI);
+  });
+});
