@@ -10,7 +10,7 @@ export interface PlanListRow {
   /** Tasks over the whole plan: a range task counts once per day, a week task once. */
   tasks: number;
   checklist: number;
-  /** The plan `prep today` starts when there is no state yet. */
+  /** The plan a first run starts when there is no state yet. */
   default: boolean;
 }
 

@@ -29,7 +29,7 @@ export function renderPlanList(rows: PlanListRow[], { style, columns }: RenderOp
       { hAlign: 'right', content: String(row.checklist) },
     ]);
   }
-  const footer = rows.some((r) => r.default) ? style.dim('* default: `prep today` starts it when no plan is active') : '';
+  const footer = rows.some((r) => r.default) ? style.dim('* the default plan') : '';
   // cli-table3 pads the last column; trailing spaces only make diffs and snapshots noisy.
   const body = table.toString().split('\n').map((line) => line.trimEnd()).join('\n');
   return `${body}\n${footer ? `${footer}\n` : ''}`;
