@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { createContext, type Context, type GlobalOptions } from './context.js';
+import { inquirerPrompter } from './prompts.js';
 import type { RenderOptions } from './render/style.js';
 
 type Render<Data> = (data: Data, options: RenderOptions) => string;
@@ -10,12 +11,12 @@ type Render<Data> = (data: Data, options: RenderOptions) => string;
 async function emit<Data>(
   command: Command,
   run: (ctx: Context) => Promise<Data>,
-  render: Render<Data>,
+  render: () => Promise<Render<Data>>,
   exitCode: (data: Data) => number = () => 0,
 ): Promise<void> {
-  const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), { env: process.env, stdout: process.stdout, cwd: process.cwd() });
+  const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), { env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }, inquirerPrompter);
   const data = await run(ctx);
-  process.stdout.write(ctx.json ? `${JSON.stringify(data, null, 2)}\n` : render(data, ctx));
+  process.stdout.write(ctx.json ? `${JSON.stringify(data, null, 2)}\n` : (await render())(data, ctx));
   process.exitCode = exitCode(data);
 }
 
@@ -24,46 +25,135 @@ function version(): string {
   return pkg.version;
 }
 
+const examples = (...lines: string[]) => `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;
+
 export function buildProgram(): Command {
   const program = new Command('prep')
     .description('A study coach for the terminal: today\'s tasks, streaks and progress from a Markdown study plan.')
     .version(version(), '-V, --version')
+    .addOption(new Option('--date <when>', 'act as if today were this date: today, yesterday or YYYY-MM-DD'))
     .addOption(new Option('--json', 'print only JSON on stdout'))
     .addOption(new Option('--no-color', 'no colour, even on a terminal (NO_COLOR and TERM=dumb work too)'))
+    .addOption(new Option('--no-input', 'never prompt; fail with a message instead'))
     .showSuggestionAfterError()
     .exitOverride();
   program.configureHelp({ showGlobalOptions: true });
+  program.addHelpText('after', examples('prep today', 'prep done 1 3', 'prep done --date yesterday 2', 'prep plan switch 90', 'prep checklist'));
 
-  const plan = program.command('plan').description('list, show and validate study plans');
+  program
+    .command('today')
+    .description('today\'s tasks, numbered, with the streak, overdue work, checklist and progress')
+    .addHelpText('after', examples('prep today', 'prep today --date 2026-03-02   # preview a day', 'prep today --json'))
+    .action(async (_options, command: Command) => {
+      const { today } = await import('./commands/today.js');
+      await emit(command, (ctx) => today({}, ctx), async () => (await import('./render/today.js')).renderToday);
+    });
+
+  for (const action of ['done', 'undo'] as const) {
+    program
+      .command(action)
+      .description(action === 'done' ? 'mark tasks of today (or of --day N) done; with no numbers on a terminal, pick them from a list' : 'mark tasks not done after all')
+      .argument('[numbers...]', 'task numbers as `prep today` shows them')
+      .option('-a, --all', `mark every task of the day ${action === 'done' ? 'done' : 'not done'}`)
+      .option('--day <n>', 'a plan day instead of today\'s, to catch up on earlier tasks')
+      .addHelpText('after', action === 'done' ? examples('prep done 3', 'prep done 1 2 4', 'prep done --all', 'prep done --day 5 2        # task 2 of plan day 5', 'prep done --date yesterday 1   # forgot to log it yesterday') : examples('prep undo 3', 'prep undo --all'))
+      .action(async (numbers: string[], options: { all?: boolean; day?: string }, command: Command) => {
+        const { markTasks } = await import('./commands/done.js');
+        await emit(command, (ctx) => markTasks({ numbers, ...options }, action, ctx), async () => (await import('./render/done.js')).renderMark);
+      });
+  }
+
+  const plan = program.command('plan').description('list, show, switch and validate study plans');
 
   plan
     .command('list', { isDefault: true })
-    .description('the plans there are, with days, tasks and checklist items')
-    .addHelpText('after', '\nExamples:\n  $ prep plan list\n  $ prep plan list --json')
+    .description('the plans there are, with days, tasks and checklist items; * marks the active one')
+    .addHelpText('after', examples('prep plan list', 'prep plan list --json'))
     .action(async (_options, command: Command) => {
-      const [{ planList }, { renderPlanList }] = await Promise.all([import('./commands/plan-list.js'), import('./render/plan-list.js')]);
-      await emit(command, (ctx) => planList({}, ctx), renderPlanList);
+      const { planList } = await import('./commands/plan-list.js');
+      await emit(command, (ctx) => planList({}, ctx), async () => (await import('./render/plan-list.js')).renderPlanList);
     });
 
   plan
     .command('show')
     .description('one plan\'s outline: groups, days, task counts and the final checklist')
-    .argument('[plan]', 'a plan id, a unique prefix of one, or the path of a curriculum file (default: 6-week)')
-    .addHelpText('after', '\nExamples:\n  $ prep plan show 90-day\n  $ prep plan show 90          # a unique prefix is enough\n  $ prep plan show ./my-plan.md --json')
+    .argument('[plan]', 'a plan id, a unique prefix of one, or the path of a curriculum file (default: the active plan)')
+    .addHelpText('after', examples('prep plan show 90-day', 'prep plan show 90          # a unique prefix is enough', 'prep plan show ./my-plan.md --json'))
     .action(async (planArg: string | undefined, _options, command: Command) => {
-      const [{ planShow }, { renderPlanShow }] = await Promise.all([import('./commands/plan-show.js'), import('./render/plan-show.js')]);
-      await emit(command, (ctx) => planShow(planArg === undefined ? {} : { plan: planArg }, ctx), renderPlanShow);
+      const { planShow } = await import('./commands/plan-show.js');
+      await emit(command, (ctx) => planShow(planArg === undefined ? {} : { plan: planArg }, ctx), async () => (await import('./render/plan-show.js')).renderPlanShow);
+    });
+
+  plan
+    .command('switch')
+    .description('make another plan the active one; each plan keeps its own start date and progress')
+    .argument('[plan]', 'a plan id or a unique prefix; on a terminal, leave it out to pick from a list')
+    .option('--start <date>', 'the plan\'s day 1: today, yesterday or YYYY-MM-DD (default: kept, or today for a new plan)')
+    .addHelpText('after', examples('prep plan switch 90-day', 'prep plan switch 6 --start 2026-03-02', 'prep plan switch'))
+    .action(async (planArg: string | undefined, options: { start?: string }, command: Command) => {
+      const { planSwitch } = await import('./commands/plan-switch.js');
+      await emit(command, (ctx) => planSwitch({ ...(planArg === undefined ? {} : { plan: planArg }), ...options }, ctx), async () => (await import('./render/plan-switch.js')).renderSwitch);
     });
 
   plan
     .command('validate')
     .description('check curriculum files; prints file:line:col: message for each problem, exits 1 on any error')
     .argument('<files...>', 'curriculum Markdown files')
-    .addHelpText('after', '\nExamples:\n  $ prep plan validate my-plan.md\n  $ prep plan validate curricula/*.md --json')
+    .addHelpText('after', examples('prep plan validate my-plan.md', 'prep plan validate curricula/*.md --json'))
     .action(async (files: string[], _options, command: Command) => {
-      const [{ planValidate }, { renderValidate }] = await Promise.all([import('./commands/plan-validate.js'), import('./render/plan-validate.js')]);
-      await emit(command, (ctx) => planValidate({ files }, ctx), renderValidate, (data) => (data.ok ? 0 : 1));
+      const { planValidate } = await import('./commands/plan-validate.js');
+      await emit(command, (ctx) => planValidate({ files }, ctx), async () => (await import('./render/plan-validate.js')).renderValidate, (data) => (data.ok ? 0 : 1));
     });
+
+  program
+    .command('checklist')
+    .description('the active plan\'s final checklist, with your ticks')
+    .addHelpText('after', examples('prep checklist', 'prep check 1 2', 'prep uncheck 2'))
+    .action(async (_options, command: Command) => {
+      const { checklist } = await import('./commands/checklist.js');
+      await emit(command, (ctx) => checklist({}, ctx), async () => (await import('./render/checklist.js')).renderChecklist);
+    });
+
+  for (const action of ['check', 'uncheck'] as const) {
+    program
+      .command(action)
+      .description(action === 'check' ? 'tick final-checklist items' : 'untick final-checklist items')
+      .argument('<numbers...>', 'item numbers as `prep checklist` shows them')
+      .addHelpText('after', examples(`prep ${action} 1 3`))
+      .action(async (numbers: string[], _options, command: Command) => {
+        const { checklist } = await import('./commands/checklist.js');
+        await emit(command, (ctx) => checklist({ numbers, action }, ctx), async () => (await import('./render/checklist.js')).renderChecklist);
+      });
+  }
+
+  program
+    .command('rest')
+    .description('declare today (or --date) a rest day: it bridges the streak; at most one in any 7 days')
+    .addHelpText('after', examples('prep rest', 'prep rest --date yesterday'))
+    .action(async (_options, command: Command) => {
+      const { rest } = await import('./commands/rest.js');
+      await emit(command, (ctx) => rest({}, ctx), async () => (await import('./render/rest.js')).renderRest);
+    });
+
+  const config = program.command('config').description('where state lives, and settings: day-start, default-plan');
+  const configAction = (action: 'path' | 'get' | 'set') => async (key: string | undefined, value: string | undefined, _options: unknown, command: Command) => {
+    const { config: run } = await import('./commands/config.js');
+    const options = { action, ...(typeof key === 'string' ? { key } : {}), ...(typeof value === 'string' ? { value } : {}) };
+    await emit(command, (ctx) => run(options, ctx), async () => (await import('./render/config.js')).renderConfig);
+  };
+  config.command('path').description('print the path of the state file').action((_o, c: Command) => configAction('path')(undefined, undefined, _o, c));
+  config
+    .command('get')
+    .description('print settings')
+    .argument('[key]', 'day-start or default-plan')
+    .action((key: string | undefined, _o, c: Command) => configAction('get')(key, undefined, _o, c));
+  config
+    .command('set')
+    .description('change a setting')
+    .argument('<key>', 'day-start (HH:MM, when a new study day begins) or default-plan (a plan id)')
+    .argument('<value>')
+    .addHelpText('after', examples('prep config set day-start 04:00', 'prep config set default-plan 90-day'))
+    .action((key: string, value: string, _o, c: Command) => configAction('set')(key, value, _o, c));
 
   return program;
 }

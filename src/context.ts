@@ -1,10 +1,15 @@
-// The one place that reads the environment and the terminal; commands get everything from here.
+// The one place that reads the clock, the environment and the terminal; commands get all of it here.
 import { Chalk, type ChalkInstance } from 'chalk';
-import { SHIPPED_CURRICULA } from './curriculum/read.js';
+import { DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from './curriculum/read.js';
+import type { Prompter } from './prompts.js';
+import { resolvePaths, type Paths } from './state/paths.js';
+import { StateStore } from './state/store.js';
 
 export interface GlobalOptions {
   json?: boolean;
   color?: boolean; // commander's `--no-color` sets this to false
+  input?: boolean; // `--no-input` sets this to false
+  date?: string;
 }
 
 export interface Context {
@@ -16,16 +21,29 @@ export interface Context {
   cwd: string;
   /** Where plans are looked up by id, in order of precedence. */
   curriculaDirs: string[];
+  /** The wall clock, read once per run. */
+  now: Date;
+  /** `--date` as given: acts as "today" for every command. */
+  dateArg: string | undefined;
+  /** Prompts are allowed: stdin and stdout are terminals and --no-input was not given. */
+  interactive: boolean;
+  paths: Paths;
+  store: StateStore;
+  ask: Prompter;
+  /** A note for the user on stderr, never on stdout (which --json keeps for JSON). */
+  notify(message: string): void;
 }
 
 export interface Streams {
   env: NodeJS.ProcessEnv;
+  stdin: { isTTY?: boolean };
   stdout: { isTTY?: boolean; columns?: number };
+  stderr: { write(text: string): unknown };
   cwd: string;
 }
 
 /** Colour only on a TTY, never with NO_COLOR (any value but empty), TERM=dumb or --no-color. */
-export function wantsColor(options: GlobalOptions, streams: Streams): boolean {
+export function wantsColor(options: GlobalOptions, streams: Pick<Streams, 'env' | 'stdout'>): boolean {
   const { env } = streams;
   if (options.color === false || options.json) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
@@ -34,13 +52,21 @@ export function wantsColor(options: GlobalOptions, streams: Streams): boolean {
   return streams.stdout.isTTY === true;
 }
 
-export function createContext(options: GlobalOptions, streams: Streams): Context {
+export function createContext(options: GlobalOptions, streams: Streams, ask: Prompter): Context {
   const color = wantsColor(options, streams);
+  const paths = resolvePaths(streams.env);
   return {
     json: options.json === true,
     style: new Chalk({ level: color ? 1 : 0 }),
     columns: streams.stdout.isTTY && streams.stdout.columns ? streams.stdout.columns : 80,
     cwd: streams.cwd,
     curriculaDirs: [SHIPPED_CURRICULA],
+    now: new Date(),
+    dateArg: options.date,
+    interactive: options.input !== false && streams.stdin.isTTY === true && streams.stdout.isTTY === true,
+    paths,
+    store: new StateStore(paths.stateFile, DEFAULT_PLAN_ID),
+    ask,
+    notify: (message) => void streams.stderr.write(`${message}\n`),
   };
 }

@@ -10,6 +10,8 @@ function report(caught: unknown, debug: boolean): number {
     if (caught.code === 'commander.help') return EXIT_OK;
     return EXIT_USAGE;
   }
+  // Ctrl-C at a prompt: the conventional 128 + SIGINT, and nothing was written.
+  if (caught instanceof Error && caught.name === 'ExitPromptError') return 130;
   if (caught instanceof PrepError) {
     process.stderr.write(`prep: ${caught.message}\n${caught.hint ? `${caught.hint}\n` : ''}`);
     if (debug && caught.stack) process.stderr.write(`${caught.stack}\n`);

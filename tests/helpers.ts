@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createContext, type Context } from '../src/context.js';
 import { parseCurriculum } from '../src/curriculum/parse.js';
+import type { Prompter } from '../src/prompts.js';
 import type { Plan } from '../src/curriculum/types.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,4 +51,19 @@ export function prep(args: string[], options: { cwd?: string; env?: Record<strin
   } finally {
     if (!options.home) rmSync(home, { recursive: true, force: true });
   }
+}
+
+/** A real context over a temp PREP_HOME, colour off, no terminal; `ask` answers from a script. */
+export function testContext(overrides: Partial<Context> = {}, home = mkdtempSync(join(tmpdir(), 'prep-ctx-'))): Context & { notes: string[] } {
+  const notes: string[] = [];
+  const ask: Prompter = {
+    checkbox: async () => {
+      throw new Error('no prompt expected');
+    },
+    select: async () => {
+      throw new Error('no prompt expected');
+    },
+  };
+  const ctx = createContext({}, { env: { PREP_HOME: home }, stdin: {}, stdout: {}, stderr: { write: (text: string) => notes.push(text.trimEnd()) }, cwd: ROOT }, ask);
+  return Object.assign(ctx, { curriculaDirs: [CURRICULA] }, overrides, { notes });
 }

@@ -12,9 +12,12 @@ export interface PlanListRow {
   checklist: number;
   /** The plan a first run starts when there is no state yet. */
   default: boolean;
+  active: boolean;
 }
 
 export async function planList(_options: object, ctx: Context): Promise<PlanListRow[]> {
+  const state = ctx.store.read();
+  const defaultPlan = state?.settings.defaultPlan ?? DEFAULT_PLAN_ID;
   const entries = await catalog(ctx.curriculaDirs);
   const plans = await Promise.all(entries.map(loadCatalogPlan));
   return plans.map((plan) => ({
@@ -23,6 +26,7 @@ export async function planList(_options: object, ctx: Context): Promise<PlanList
     days: plan.days,
     tasks: countTasks(planDays(plan)),
     checklist: plan.checklist.length,
-    default: plan.id === DEFAULT_PLAN_ID,
+    default: plan.id === defaultPlan,
+    active: plan.id === state?.activePlan,
   }));
 }

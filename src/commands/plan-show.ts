@@ -1,10 +1,9 @@
 // `prep plan show [ID|FILE]`: one plan's outline, day by day.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Context } from '../context.js';
-import { catalog, DEFAULT_PLAN_ID, loadCatalogPlan, loadCurriculumFile, resolvePlanId } from '../curriculum/read.js';
-import type { Plan, SpanKind } from '../curriculum/types.js';
+import { DEFAULT_PLAN_ID } from '../curriculum/read.js';
+import type { SpanKind } from '../curriculum/types.js';
 import { planDays } from '../schedule/plan-days.js';
+import { findPlan } from './session.js';
 
 export interface PlanShowData {
   id: string;
@@ -25,17 +24,8 @@ export interface PlanShowData {
   checklist: { n: number; text: string }[];
 }
 
-/** An id (or unique prefix) from the catalog, or the path of a curriculum file. */
-export async function findPlan(idOrPath: string | undefined, ctx: Context): Promise<Plan> {
-  const wanted = idOrPath ?? DEFAULT_PLAN_ID;
-  if (/[\\/]|\.md$/i.test(wanted) && existsSync(resolve(ctx.cwd, wanted))) return loadCurriculumFile(resolve(ctx.cwd, wanted));
-  const entries = await catalog(ctx.curriculaDirs);
-  const id = resolvePlanId(wanted, entries.map((e) => e.id));
-  return loadCatalogPlan(entries.find((e) => e.id === id)!);
-}
-
 export async function planShow(options: { plan?: string }, ctx: Context): Promise<PlanShowData> {
-  const plan = await findPlan(options.plan, ctx);
+  const plan = await findPlan(options.plan ?? ctx.store.read()?.activePlan ?? DEFAULT_PLAN_ID, ctx);
   return {
     id: plan.id,
     title: plan.title,

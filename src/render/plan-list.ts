@@ -18,10 +18,12 @@ export function renderPlanList(rows: PlanListRow[], { style, columns }: RenderOp
     head: ['', 'ID', 'TITLE', 'DAYS', 'TASKS', 'CHECKLIST'].map((h) => style.bold(h)),
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1 },
   });
+  // The active plan is marked; before the first run, the default plan that `prep today` will start.
+  const marked = rows.some((r) => r.active) ? (row: PlanListRow) => row.active : (row: PlanListRow) => row.default;
   for (const row of rows) {
-    const mark = (text: string) => (row.default ? style.green(text) : text);
+    const mark = (text: string) => (marked(row) ? style.green(text) : text);
     table.push([
-      mark(row.default ? '*' : ' '),
+      mark(marked(row) ? '*' : ' '),
       mark(row.id),
       truncate(row.title, titleWidth),
       { hAlign: 'right', content: String(row.days) },
@@ -29,7 +31,7 @@ export function renderPlanList(rows: PlanListRow[], { style, columns }: RenderOp
       { hAlign: 'right', content: String(row.checklist) },
     ]);
   }
-  const footer = rows.some((r) => r.default) ? style.dim('* the default plan') : '';
+  const footer = rows.some((r) => r.active) ? style.dim('* the active plan') : rows.some((r) => r.default) ? style.dim('* the default plan: the first `prep today` starts it') : '';
   // cli-table3 pads the last column; trailing spaces only make diffs and snapshots noisy.
   const body = table.toString().split('\n').map((line) => line.trimEnd()).join('\n');
   return `${body}\n${footer ? `${footer}\n` : ''}`;

@@ -1,17 +1,15 @@
 // Rendered output with colour off, as a person sees it: snapshots of small fixtures and one shipped plan.
 import { join } from 'node:path';
-import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { planList } from '../../src/commands/plan-list.js';
 import { planShow } from '../../src/commands/plan-show.js';
 import { planValidate } from '../../src/commands/plan-validate.js';
-import type { Context } from '../../src/context.js';
 import { renderPlanList } from '../../src/render/plan-list.js';
 import { renderPlanShow } from '../../src/render/plan-show.js';
 import { renderValidate } from '../../src/render/plan-validate.js';
-import { CURRICULA, FIXTURES, ROOT } from '../helpers.js';
+import { FIXTURES, testContext } from '../helpers.js';
 
-const ctx = (columns = 80): Context => ({ json: false, style: new Chalk({ level: 0 }), columns, cwd: ROOT, curriculaDirs: [CURRICULA] });
+const ctx = (columns = 80) => testContext({ columns });
 
 describe('plan list', () => {
   it('renders the shipped plans as a table', async () => {

@@ -1,0 +1,40 @@
+// `prep checklist`, `prep check N…`, `prep uncheck N…`: the plan's final checklist.
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { checklistTicks } from '../state/schema.js';
+import { parseTaskNumbers } from './done.js';
+import { openSession } from './session.js';
+
+export interface ChecklistData {
+  plan: string;
+  items: { n: number; id: string; text: string; done: boolean }[];
+  done: number;
+  total: number;
+  /** Items this run ticked or unticked. */
+  changed: number[];
+}
+
+export async function checklist(options: { numbers?: string[]; action?: 'check' | 'uncheck' }, ctx: Context): Promise<ChecklistData> {
+  const session = await openSession(ctx);
+  const { plan } = session;
+  let state = session.state;
+  const changed: number[] = [];
+  if (options.action) {
+    if (plan.checklist.length === 0) throw new UsageError(`${plan.id} has no final checklist`);
+    if (!options.numbers?.length) throw new UsageError(`which items? Pass their numbers (1-${plan.checklist.length})`, `For example: prep ${options.action} 1. \`prep checklist\` shows the numbers.`);
+    const ticks = checklistTicks(state.log, plan.id);
+    const wanted = options.action === 'check';
+    const items = [...new Set(parseTaskNumbers(options.numbers, plan.checklist.length, options.action))].map((n) => plan.checklist[n - 1]!);
+    const toChange = items.filter((item) => ticks.has(item.id) !== wanted);
+    if (toChange.length > 0) {
+      const at = ctx.now.toISOString();
+      state = ctx.store.update((draft) => {
+        for (const item of toChange) draft.log.push({ at, date: session.today, plan: plan.id, kind: options.action!, id: item.id, text: item.text });
+      });
+    }
+    changed.push(...toChange.map((item) => item.n));
+  }
+  const ticks = checklistTicks(state.log, plan.id);
+  const items = plan.checklist.map((item) => ({ n: item.n, id: item.id, text: item.text, done: ticks.has(item.id) }));
+  return { plan: plan.id, items, done: items.filter((i) => i.done).length, total: items.length, changed };
+}

@@ -1,0 +1,51 @@
+// `prep plan switch [ID] [--start DATE]`: change the active plan; each plan keeps its start and progress.
+import type { Context } from '../context.js';
+import { catalog } from '../curriculum/read.js';
+import { UsageError } from '../errors.js';
+import { resolveDateArg, type LocalDate } from '../schedule/dates.js';
+import { planDays } from '../schedule/plan-days.js';
+import { planProgress, position, type PlanStatus } from '../schedule/progress.js';
+import { completions } from '../state/schema.js';
+import { dates, findCatalogEntry, findPlan } from './session.js';
+
+export interface SwitchData {
+  plan: { id: string; title: string; days: number };
+  previous: string | null;
+  /** The plan had been started before: its start date and progress are kept. */
+  resumed: boolean;
+  start: LocalDate;
+  status: PlanStatus;
+  day: number;
+  progress: { done: number; total: number };
+}
+
+export async function planSwitch(options: { plan?: string; start?: string }, ctx: Context): Promise<SwitchData> {
+  const before = ctx.store.read();
+  const { realToday, today } = dates(ctx, before);
+  let wanted = options.plan;
+  if (wanted === undefined) {
+    const entries = await catalog(ctx.curriculaDirs);
+    if (!ctx.interactive) throw new UsageError('which plan? Name it: prep plan switch ID', `Plans: ${entries.map((e) => e.id).join(', ')}.`);
+    wanted = await ctx.ask.select('Switch to which plan?', entries.map((e) => ({ name: e.id, value: e.id })), before?.activePlan ?? undefined);
+  }
+  const plan = await findPlan((await findCatalogEntry(wanted, ctx)).id, ctx);
+  const start = options.start === undefined ? undefined : resolveDateArg(options.start, realToday);
+
+  const resumed = before?.plans[plan.id] !== undefined && start === undefined;
+  const state = ctx.store.update((draft) => {
+    draft.activePlan = plan.id;
+    if (start !== undefined) draft.plans[plan.id] = { ...draft.plans[plan.id], start };
+    else draft.plans[plan.id] ??= { start: today };
+  });
+  const planStart = state.plans[plan.id]!.start;
+  const where = position(planStart, plan.days, today);
+  return {
+    plan: { id: plan.id, title: plan.title, days: plan.days },
+    previous: before?.activePlan ?? null,
+    resumed,
+    start: planStart,
+    status: where.status,
+    day: where.day,
+    progress: planProgress(planDays(plan), completions(state.log, plan.id)),
+  };
+}

@@ -1,0 +1,75 @@
+// What most commands start from: the state, the effective "today", the active plan laid out by day.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { catalog, loadCatalogPlan, loadCurriculumFile, resolvePlanId } from '../curriculum/read.js';
+import type { Plan } from '../curriculum/types.js';
+import { UsageError } from '../errors.js';
+import { addDays, resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
+import { planDays, type PlanDay } from '../schedule/plan-days.js';
+import { position, type Position } from '../schedule/progress.js';
+import { computeStreak, type Streak } from '../schedule/streak.js';
+import { emptyState, studyDates, type State } from '../state/schema.js';
+
+/** An id (or unique prefix) from the catalog, or the path of a curriculum file. */
+export async function findPlan(idOrPath: string, ctx: Context): Promise<Plan> {
+  if (/[\\/]|\.md$/i.test(idOrPath) && existsSync(resolve(ctx.cwd, idOrPath))) return loadCurriculumFile(resolve(ctx.cwd, idOrPath));
+  return loadCatalogPlan(await findCatalogEntry(idOrPath, ctx));
+}
+
+export async function findCatalogEntry(idOrPrefix: string, ctx: Context) {
+  const entries = await catalog(ctx.curriculaDirs);
+  const id = resolvePlanId(idOrPrefix, entries.map((e) => e.id));
+  return entries.find((e) => e.id === id)!;
+}
+
+/** The real study date (clock and day start) and the effective one (`--date`). */
+export function dates(ctx: Context, state: State | undefined): { realToday: LocalDate; today: LocalDate } {
+  const realToday = studyDate(ctx.now, state?.settings.dayStart ?? 0);
+  return { realToday, today: resolveDateArg(ctx.dateArg, realToday) };
+}
+
+/** Commands that record activity refuse future dates: a log of the future would fake a streak. */
+export function refuseFuture(today: LocalDate, realToday: LocalDate): void {
+  if (today > realToday) {
+    throw new UsageError(`cannot record activity on ${today}, a date in the future (today is ${realToday})`, 'Use --date only for today or a past date; `prep today --date DATE` previews a day without recording anything.');
+  }
+}
+
+export interface Session {
+  state: State;
+  today: LocalDate;
+  realToday: LocalDate;
+  plan: Plan;
+  days: PlanDay[];
+  position: Position;
+}
+
+/**
+ * The active plan and where today falls in it. With no state yet, the default plan starts today:
+ * it is written to the state file and said on stderr.
+ */
+export async function openSession(ctx: Context): Promise<Session> {
+  let state = ctx.store.read();
+  const { realToday, today } = dates(ctx, state);
+  if (!state?.activePlan) {
+    const defaultPlan = state?.settings.defaultPlan ?? emptyState('6-week').settings.defaultPlan;
+    const plan = await findPlan(defaultPlan, ctx);
+    state = ctx.store.update((draft) => {
+      draft.activePlan = plan.id;
+      draft.plans[plan.id] ??= { start: today };
+    });
+    ctx.notify(`Started the plan ${plan.id} (${plan.title}) on ${today}. \`prep plan list\` shows the others; \`prep plan switch ID\` changes plan.`);
+  }
+  const plan = await findPlan(state.activePlan!, ctx);
+  const start = state.plans[plan.id]?.start ?? today;
+  const days = planDays(plan);
+  return { state, today, realToday, plan, days, position: position(start, plan.days, today) };
+}
+
+/** Streak over every plan's log, with declared rest days and the active plan's scheduled ones. */
+export function streakOf(session: Pick<Session, 'state' | 'days' | 'position' | 'today'>): Streak {
+  const rest = new Set(session.state.rest);
+  for (const day of session.days) if (day.kind === 'rest') rest.add(addDays(session.position.start, day.day - 1));
+  return computeStreak(studyDates(session.state.log), rest, session.today);
+}

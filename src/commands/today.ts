@@ -1,0 +1,64 @@
+// `prep today`: the day's tasks with done marks, overdue work, streak, checklist and progress.
+import type { Context } from '../context.js';
+import type { Link, SpanKind } from '../curriculum/types.js';
+import type { LocalDate } from '../schedule/dates.js';
+import { numberedTasks, orphans, overdue, planProgress, type NumberedTask, type OverdueTask, type PlanStatus } from '../schedule/progress.js';
+import { checklistTicks, completions } from '../state/schema.js';
+import { openSession, streakOf } from './session.js';
+
+export interface TodayData {
+  date: LocalDate;
+  plan: { id: string; title: string; days: number };
+  status: PlanStatus;
+  /** Plan day for `date`: below 1 before the start, above `days` after the end. */
+  day: number;
+  start: LocalDate;
+  end: LocalDate;
+  title: string | null;
+  group: string | null;
+  kind: SpanKind | null;
+  /** A range's or week's first and last day, when the day belongs to one. */
+  span: { from: number; to: number } | null;
+  deliverable: string | null;
+  notes: string[];
+  tasks: { n: number; id: string; text: string; section: string | null; done: boolean; details: string[]; links: Link[] }[];
+  overdue: OverdueTask[];
+  streak: { current: number; longest: number; atRisk: boolean };
+  checklist: { done: number; total: number };
+  progress: { done: number; total: number };
+  /** Completions whose task is no longer in the curriculum: kept in the log, listed here. */
+  orphans: { id: string; text?: string }[];
+}
+
+function taskView(task: NumberedTask): TodayData['tasks'][number] {
+  return { n: task.n, id: task.id, text: task.text, section: task.section ?? null, done: task.done, details: task.details, links: task.links };
+}
+
+export async function today(_options: object, ctx: Context): Promise<TodayData> {
+  const session = await openSession(ctx);
+  const { plan, days, position, state } = session;
+  const done = completions(state.log, plan.id);
+  const entry = position.status === 'active' ? days[position.day - 1] : undefined;
+  const ticks = checklistTicks(state.log, plan.id);
+  const streak = streakOf(session);
+  return {
+    date: session.today,
+    plan: { id: plan.id, title: plan.title, days: plan.days },
+    status: position.status,
+    day: position.day,
+    start: position.start,
+    end: position.end,
+    title: entry?.title || null,
+    group: entry?.group ?? null,
+    kind: entry?.kind ?? null,
+    span: entry && entry.from !== entry.to ? { from: entry.from, to: entry.to } : null,
+    deliverable: entry?.deliverable ?? null,
+    notes: entry?.notes ?? [],
+    tasks: entry ? numberedTasks(entry, done).map(taskView) : [],
+    overdue: overdue(days, Math.min(position.day, plan.days + 1), done),
+    streak: { current: streak.current, longest: streak.longest, atRisk: streak.atRisk },
+    checklist: { done: plan.checklist.filter((item) => ticks.has(item.id)).length, total: plan.checklist.length },
+    progress: planProgress(days, done),
+    orphans: orphans(days, done),
+  };
+}

@@ -1,0 +1,13 @@
+import type { RestData } from '../commands/rest.js';
+import { humanDate } from '../schedule/dates.js';
+import type { RenderOptions } from './style.js';
+import { streakLine } from './streak.js';
+
+export function renderRest(data: RestData, { style }: RenderOptions): string {
+  const head = {
+    declared: `Rest day declared for ${humanDate(data.date)}.`,
+    scheduled: `${humanDate(data.date)} is already a rest day in your plan.`,
+    'already-declared': `${humanDate(data.date)} is already a rest day.`,
+  }[data.result];
+  return `${head}\n${streakLine(data.streak, style)}\n`;
+}

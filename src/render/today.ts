@@ -1,0 +1,65 @@
+import type { TodayData } from '../commands/today.js';
+import { humanDate } from '../schedule/dates.js';
+import { plural, spanLabel, type RenderOptions } from './style.js';
+import { streakLine } from './streak.js';
+
+const OVERDUE_SHOWN = 3;
+
+export function renderToday(data: TodayData, { style }: RenderOptions): string {
+  const lines: string[] = [];
+  const date = humanDate(data.date);
+  const progress = `${data.progress.done}/${data.progress.total} tasks done`;
+
+  if (data.status === 'not-started') {
+    const wait = 1 - data.day;
+    lines.push(`${style.bold(data.plan.title)}`, `${date}: starts in ${plural(wait, 'day')}, on ${humanDate(data.start)} (day 1 of ${data.plan.days}).`);
+  } else if (data.status === 'finished') {
+    lines.push(`${style.bold(data.plan.title)}`, `${date}: finished on ${humanDate(data.end)}. ${progress}, checklist ${data.checklist.done}/${data.checklist.total}.`);
+    if (data.checklist.done < data.checklist.total) lines.push(style.dim('`prep checklist` shows what is left before the interviews.'));
+  } else {
+    const where = [data.group, data.kind === 'week' || data.span ? spanLabel(data.kind ?? 'day', data.span?.from ?? data.day, data.span?.to ?? data.day) : null].filter(Boolean).join(' · ');
+    lines.push(`${style.bold(`Day ${data.day}/${data.plan.days}`)}${data.title ? ` · ${style.bold(data.title)}` : ''}   ${style.dim(date)}`);
+    lines.push(style.dim([data.plan.id, where].filter(Boolean).join(' · ')));
+    if (data.kind === 'rest') lines.push('', 'A rest day: nothing is due. Your streak is safe.');
+    if (data.kind === 'week') lines.push('', style.dim('This week\'s tasks: each is due once, on any day of the week.'));
+    for (const note of data.notes) lines.push('', note);
+
+    let section: string | null | undefined;
+    const width = String(data.tasks.length).length;
+    for (const task of data.tasks) {
+      if (task.section !== section) {
+        section = task.section;
+        lines.push('', style.bold(section ?? 'Tasks'));
+      } else if (section === undefined) lines.push('');
+      const mark = task.done ? style.green('✔') : '○';
+      const text = task.done ? style.dim(task.text) : task.text;
+      lines.push(`  ${String(task.n).padStart(width)}. ${mark} ${text}`);
+      const indent = ' '.repeat(width + 7);
+      // A detail that is just a link's text is shown by the link line instead.
+      const linkTexts = new Set(task.links.map((link) => link.text));
+      for (const detail of task.details) if (!linkTexts.has(detail)) lines.push(style.dim(`${indent}- ${detail}`));
+      for (const link of task.links) lines.push(style.dim(`${indent}${link.text === link.url ? link.url : `${link.text}: ${link.url}`}`));
+    }
+    if (data.deliverable) lines.push('', `${style.bold('Deliverable:')} ${data.deliverable}`);
+  }
+
+  if (data.overdue.length > 0) {
+    lines.push('', style.yellow(`Overdue: ${plural(data.overdue.length, 'task')} from earlier days`));
+    for (const task of data.overdue.slice(0, OVERDUE_SHOWN)) lines.push(`  day ${task.day}: ${task.text}`);
+    if (data.overdue.length > OVERDUE_SHOWN) lines.push(style.dim(`  … and ${data.overdue.length - OVERDUE_SHOWN} more (\`prep done --day N\` marks an earlier day's task)`));
+  }
+  if (data.orphans.length > 0) {
+    lines.push('', style.dim(`${plural(data.orphans.length, 'completion')} for tasks no longer in the plan (kept in your log): ${data.orphans.map((o) => o.text ?? o.id).slice(0, 3).join('; ')}`));
+  }
+
+  const doneToday = data.tasks.filter((t) => t.done).length;
+  const summary = [
+    streakLine(data.streak, style),
+    data.status === 'active' ? `today ${doneToday}/${data.tasks.length}` : null,
+    `plan ${data.progress.done}/${data.progress.total}`,
+    `checklist ${data.checklist.done}/${data.checklist.total}`,
+  ].filter(Boolean);
+  lines.push('', summary.join(style.dim(' · ')));
+  if (data.status === 'active' && data.tasks.some((t) => !t.done)) lines.push(style.dim('Mark tasks with `prep done N…`.'));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,79 @@
+// The state file's shape, and the pure functions that derive progress from its event log.
+import type { LocalDate } from '../schedule/dates.js';
+
+export const STATE_VERSION = 1;
+
+export type EventKind = 'done' | 'undo' | 'check' | 'uncheck';
+
+/** One thing the user did. Completions, checklist ticks and streaks are all replayed from these. */
+export interface StateEvent {
+  /** When it was recorded (ISO instant). */
+  at: string;
+  /** The study date it counts for: today, or the date given with --date. */
+  date: LocalDate;
+  plan: string;
+  kind: EventKind;
+  /** Task completion key, or checklist item id. */
+  id: string;
+  /** Plan day of the task, for reports. */
+  day?: number;
+  /** The task's words when it was done, so a completion whose task vanished can still be named. */
+  text?: string;
+}
+
+export interface PlanState {
+  start: LocalDate;
+}
+
+export interface Settings {
+  /** Minutes past midnight when a new study day begins. */
+  dayStart: number;
+  defaultPlan: string;
+}
+
+export interface State {
+  version: typeof STATE_VERSION;
+  activePlan: string | null;
+  plans: Record<string, PlanState>;
+  /** Rest days declared with `prep rest`. */
+  rest: LocalDate[];
+  settings: Settings;
+  log: StateEvent[];
+}
+
+export function emptyState(defaultPlan: string): State {
+  return { version: STATE_VERSION, activePlan: null, plans: {}, rest: [], settings: { dayStart: 0, defaultPlan }, log: [] };
+}
+
+export interface Mark {
+  date: LocalDate;
+  day?: number;
+  text?: string;
+}
+
+/** What is done now, per plan: the last event for each id wins. */
+export function replay(log: readonly StateEvent[], plan: string, kinds: readonly [EventKind, EventKind]): Map<string, Mark> {
+  const [on, off] = kinds;
+  const marks = new Map<string, Mark>();
+  for (const event of log) {
+    if (event.plan !== plan) continue;
+    if (event.kind === on) {
+      const mark: Mark = { date: event.date };
+      if (event.day !== undefined) mark.day = event.day;
+      if (event.text !== undefined) mark.text = event.text;
+      marks.set(event.id, mark);
+    } else if (event.kind === off) marks.delete(event.id);
+  }
+  return marks;
+}
+
+export const completions = (log: readonly StateEvent[], plan: string) => replay(log, plan, ['done', 'undo']);
+export const checklistTicks = (log: readonly StateEvent[], plan: string) => replay(log, plan, ['check', 'uncheck']);
+
+/** Dates with at least one task completed and not undone, in any plan. */
+export function studyDates(log: readonly StateEvent[]): Set<LocalDate> {
+  const plans = new Set(log.map((e) => e.plan));
+  const dates = new Set<LocalDate>();
+  for (const plan of plans) for (const mark of completions(log, plan).values()) dates.add(mark.date);
+  return dates;
+}

@@ -1,0 +1,77 @@
+// The state store: one JSON file written through conf, read-modify-write in one place.
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, extname } from 'node:path';
+import Conf from 'conf';
+import { StateError } from '../errors.js';
+import { emptyState, STATE_VERSION, type State } from './schema.js';
+
+export class StateStore {
+  #conf: Conf<Record<string, unknown>> | undefined;
+
+  constructor(
+    readonly path: string,
+    private readonly defaultPlan: string,
+  ) {}
+
+  #open(): Conf<Record<string, unknown>> {
+    if (this.#conf) return this.#conf;
+    // Private from the start: conf would create the directory with the default mode.
+    mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+    try {
+      this.#conf = new Conf({
+        cwd: dirname(this.path),
+        configName: basename(this.path, extname(this.path)),
+        projectSuffix: '',
+        // Never wipe a file we cannot read: the user's history is in it.
+        clearInvalidConfig: false,
+        accessPropertiesByDotNotation: false,
+        configFileMode: 0o600,
+      });
+    } catch (caught) {
+      throw this.#unreadable(caught);
+    }
+    return this.#conf;
+  }
+
+  #unreadable(caught: unknown): StateError {
+    const reason = caught instanceof SyntaxError ? 'it is not valid JSON' : caught instanceof Error ? caught.message : String(caught);
+    return new StateError(
+      `cannot read the state file ${this.path}: ${reason}`,
+      `Nothing was changed. Fix the file, or move it aside (mv "${this.path}" "${this.path}.broken") to start afresh.`,
+    );
+  }
+
+  /** The saved state, or undefined before the first run. */
+  read(): State | undefined {
+    if (!existsSync(this.path)) return undefined;
+    let raw: unknown;
+    try {
+      raw = this.#open().store;
+    } catch (caught) {
+      throw this.#unreadable(caught);
+    }
+    return this.#check(raw);
+  }
+
+  #check(raw: unknown): State {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw this.#unreadable(new Error('it does not hold a JSON object'));
+    const record = raw as Partial<State>;
+    if (typeof record.version === 'number' && record.version > STATE_VERSION) {
+      throw new StateError(
+        `the state file ${this.path} was written by a newer prep (state version ${record.version}; this prep reads ${STATE_VERSION})`,
+        'Upgrade prep; the file was left as it is.',
+      );
+    }
+    const shapeOk = record.version === STATE_VERSION && typeof record.plans === 'object' && record.plans !== null && Array.isArray(record.log) && Array.isArray(record.rest) && typeof record.settings === 'object';
+    if (!shapeOk) throw this.#unreadable(new Error('it is not a prep state file (missing version, plans, log, rest or settings)'));
+    return record as State;
+  }
+
+  /** Reads (or starts) the state, applies `change`, writes it atomically, and returns what was written. */
+  update(change: (state: State) => void): State {
+    const state = this.read() ?? emptyState(this.defaultPlan);
+    change(state);
+    this.#open().store = state as unknown as Record<string, unknown>;
+    return state;
+  }
+}
