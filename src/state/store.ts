@@ -48,7 +48,7 @@ export class StateStore {
     try {
       raw = this.#open().store;
     } catch (caught) {
-      throw this.#unreadable(caught);
+      throw caught instanceof StateError ? caught : this.#unreadable(caught);
     }
     return this.#check(raw);
   }

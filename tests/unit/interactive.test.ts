@@ -1,0 +1,81 @@
+// The prompts: the real inquirer checkbox driven by @inquirer/testing, and the commands that use them.
+import { render } from '@inquirer/testing';
+import { checkbox, select } from '@inquirer/prompts';
+import { describe, expect, it } from 'vitest';
+import { markTasks } from '../../src/commands/done.js';
+import { planSwitch } from '../../src/commands/plan-switch.js';
+import { checkboxConfig, selectConfig, type Choice } from '../../src/prompts.js';
+import { testContext } from '../helpers.js';
+
+const choices: Choice[] = [
+  { name: '1. Read the framework chapter', value: 'd1.read' },
+  { name: '2. Design a URL shortener', value: 'd1.design' },
+  { name: '3. Review notes', value: 'd1.review' },
+];
+
+describe('the checkbox of today\'s tasks', () => {
+  it('shows the tasks; space marks the first, enter saves it', async () => {
+    const { answer, events, getScreen } = await render(checkbox, checkboxConfig('Which tasks did you finish?', choices));
+    expect(getScreen()).toContain('Which tasks did you finish?');
+    expect(getScreen()).toContain('1. Read the framework chapter');
+    events.keypress('space');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual(['d1.read']);
+  });
+
+  it('moves down and marks the second and third', async () => {
+    const { answer, events } = await render(checkbox, checkboxConfig('Which tasks did you finish?', choices));
+    events.keypress('down');
+    events.keypress('space');
+    events.keypress('down');
+    events.keypress('space');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual(['d1.design', 'd1.review']);
+  });
+
+  it('picks a plan from the select, starting at the active one', async () => {
+    const plans = [{ name: '6-week', value: '6-week' }, { name: '90-day', value: '90-day' }];
+    const { answer, events, getScreen } = await render(select, selectConfig('Switch to which plan?', plans, '6-week'));
+    expect(getScreen()).toContain('6-week');
+    events.keypress('down');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('90-day');
+  });
+});
+
+describe('commands that prompt on a terminal', () => {
+  const now = new Date(2026, 2, 2, 9, 0);
+
+  it('`prep done` with no numbers marks what the checkbox returns', async () => {
+    const offered: string[][] = [];
+    const ctx = testContext({ interactive: true, now, dateArg: '2026-03-02' });
+    ctx.ask = {
+      checkbox: async (_message, list) => {
+        offered.push(list.map((c) => c.name));
+        return [list[0]!.value];
+      },
+      select: async () => '6-week',
+    };
+    const data = await markTasks({ numbers: [] }, 'done', ctx);
+    expect(offered[0]).toHaveLength(8);
+    expect(offered[0]![0]).toBe('1. Read: `02_system_design_FAANG.md` - Framework section');
+    expect(data.changed.map((t) => t.n)).toEqual([1]);
+    expect(data.dayProgress).toEqual({ done: 1, total: 8 });
+    // undo offers only what is done
+    const undo = await markTasks({ numbers: [] }, 'undo', ctx);
+    expect(offered[1]).toEqual(['1. Read: `02_system_design_FAANG.md` - Framework section']);
+    expect(undo.dayProgress).toEqual({ done: 0, total: 8 });
+  });
+
+  it('`prep plan switch` with no id switches to the plan the select returns', async () => {
+    const ctx = testContext({ interactive: true, now });
+    ctx.ask = { checkbox: async () => [], select: async () => '90-day' };
+    expect((await planSwitch({}, ctx)).plan.id).toBe('90-day');
+  });
+
+  it('never prompts without a terminal: a usage error naming what to pass', async () => {
+    const ctx = testContext({ interactive: false, now, dateArg: '2026-03-02' });
+    await expect(markTasks({ numbers: [] }, 'done', ctx)).rejects.toThrow('which tasks? Pass their numbers (1-8), or --all');
+    await expect(planSwitch({}, ctx)).rejects.toThrow('which plan? Name it: prep plan switch ID');
+  });
+});
