@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { checklistTicks } from '../state/schema.js';
 import { parseTaskNumbers } from './done.js';
-import { openSession } from './session.js';
+import { openSession, refuseFuture } from './session.js';
 
 export interface ChecklistData {
   plan: string;
@@ -20,6 +20,7 @@ export async function checklist(options: { numbers?: string[]; action?: 'check' 
   let state = session.state;
   const changed: number[] = [];
   if (options.action) {
+    refuseFuture(session.today, session.realToday);
     if (plan.checklist.length === 0) throw new UsageError(`${plan.id} has no final checklist`);
     if (!options.numbers?.length) throw new UsageError(`which items? Pass their numbers (1-${plan.checklist.length})`, `For example: prep ${options.action} 1. \`prep checklist\` shows the numbers.`);
     const ticks = checklistTicks(state.log, plan.id);
