@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { parseTimeOfDay } from '../schedule/dates.js';
 import { nearest } from '../curriculum/text.js';
 import { emptyState, type Settings } from '../state/schema.js';
+import { DEFAULT_PLAN_ID } from '../curriculum/read.js';
 import { findCatalogEntry } from './session.js';
 
 export interface ConfigData {
@@ -29,7 +30,7 @@ function checkKey(key: string): Key {
 
 export async function config(options: { action: 'path' | 'get' | 'set'; key?: string; value?: string }, ctx: Context): Promise<ConfigData> {
   if (options.action === 'path') return { path: ctx.paths.stateFile, cache: ctx.paths.cacheDir };
-  const current = (ctx.store.read() ?? emptyState('6-week')).settings;
+  const current = (ctx.store.read() ?? emptyState(DEFAULT_PLAN_ID)).settings;
   if (options.action === 'get') {
     const all = show(current);
     return { settings: options.key === undefined ? all : { [checkKey(options.key)]: all[checkKey(options.key)] } };

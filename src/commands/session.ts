@@ -2,14 +2,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
-import { catalog, loadCatalogPlan, loadCurriculumFile, resolvePlanId } from '../curriculum/read.js';
+import { catalog, DEFAULT_PLAN_ID, loadCatalogPlan, loadCurriculumFile, resolvePlanId } from '../curriculum/read.js';
 import type { Plan } from '../curriculum/types.js';
 import { UsageError } from '../errors.js';
 import { addDays, resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
 import { planDays, type PlanDay } from '../schedule/plan-days.js';
 import { position, type Position } from '../schedule/progress.js';
 import { computeStreak, type Streak } from '../schedule/streak.js';
-import { emptyState, studyDates, type State } from '../state/schema.js';
+import { studyDates, type State } from '../state/schema.js';
 
 /** An id (or unique prefix) from the catalog, or the path of a curriculum file. */
 export async function findPlan(idOrPath: string, ctx: Context): Promise<Plan> {
@@ -53,7 +53,7 @@ export async function openSession(ctx: Context): Promise<Session> {
   let state = ctx.store.read();
   const { realToday, today } = dates(ctx, state);
   if (!state?.activePlan) {
-    const defaultPlan = state?.settings.defaultPlan ?? emptyState('6-week').settings.defaultPlan;
+    const defaultPlan = state?.settings.defaultPlan ?? DEFAULT_PLAN_ID;
     const plan = await findPlan(defaultPlan, ctx);
     state = ctx.store.update((draft) => {
       draft.activePlan = plan.id;
