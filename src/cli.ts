@@ -1,7 +1,9 @@
 // The command registry: declares commands and options, and lazy-imports each command when it runs.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { createContext, type Context, type GlobalOptions } from './context.js';
+import { packageRoot } from './package-root.js';
 import { inquirerPrompter } from './prompts.js';
 import type { RenderOptions } from './render/style.js';
 
@@ -21,7 +23,7 @@ async function emit<Data>(
 }
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

@@ -45,7 +45,7 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
   } else {
     change = { defaultPlan: (await findCatalogEntry(value, ctx)).id };
   }
-  const state = ctx.store.update((draft) => {
+  const state = await ctx.store.update((draft) => {
     draft.settings = { ...draft.settings, ...change };
   });
   return { settings: { [key]: show(state.settings)[key] } };

@@ -19,7 +19,7 @@ export async function planList(_options: object, ctx: Context): Promise<PlanList
   const state = ctx.store.read();
   const defaultPlan = state?.settings.defaultPlan ?? DEFAULT_PLAN_ID;
   const entries = await catalog(ctx.curriculaDirs);
-  const plans = await Promise.all(entries.map(loadCatalogPlan));
+  const plans = await Promise.all(entries.map((entry) => loadCatalogPlan(entry, ctx.paths.cacheDir)));
   return plans.map((plan) => ({
     id: plan.id,
     title: plan.title,

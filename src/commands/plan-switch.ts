@@ -32,7 +32,7 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
   const start = options.start === undefined ? undefined : resolveDateArg(options.start, realToday);
 
   const resumed = before?.plans[plan.id] !== undefined && start === undefined;
-  const state = ctx.store.update((draft) => {
+  const state = await ctx.store.update((draft) => {
     draft.activePlan = plan.id;
     if (start !== undefined) draft.plans[plan.id] = { ...draft.plans[plan.id], start };
     else draft.plans[plan.id] ??= { start: today };

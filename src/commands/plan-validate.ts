@@ -26,7 +26,7 @@ export async function planValidate(options: { files: string[] }, ctx: Context): 
     let problems: Problem[];
     let id: string | null = null;
     try {
-      const result = await readCurriculumFile(resolve(ctx.cwd, file));
+      const result = await readCurriculumFile(resolve(ctx.cwd, file), ctx.paths.cacheDir);
       problems = result.problems;
       id = result.plan?.id ?? null;
     } catch (caught) {

@@ -13,8 +13,8 @@ import { studyDates, type State } from '../state/schema.js';
 
 /** An id (or unique prefix) from the catalog, or the path of a curriculum file. */
 export async function findPlan(idOrPath: string, ctx: Context): Promise<Plan> {
-  if (/[\\/]|\.md$/i.test(idOrPath) && existsSync(resolve(ctx.cwd, idOrPath))) return loadCurriculumFile(resolve(ctx.cwd, idOrPath));
-  return loadCatalogPlan(await findCatalogEntry(idOrPath, ctx));
+  if (/[\\/]|\.md$/i.test(idOrPath) && existsSync(resolve(ctx.cwd, idOrPath))) return loadCurriculumFile(resolve(ctx.cwd, idOrPath), ctx.paths.cacheDir);
+  return loadCatalogPlan(await findCatalogEntry(idOrPath, ctx), ctx.paths.cacheDir);
 }
 
 export async function findCatalogEntry(idOrPrefix: string, ctx: Context) {
@@ -55,7 +55,7 @@ export async function openSession(ctx: Context): Promise<Session> {
   if (!state?.activePlan) {
     const defaultPlan = state?.settings.defaultPlan ?? DEFAULT_PLAN_ID;
     const plan = await findPlan(defaultPlan, ctx);
-    state = ctx.store.update((draft) => {
+    state = await ctx.store.update((draft) => {
       draft.activePlan = plan.id;
       draft.plans[plan.id] ??= { start: today };
     });

@@ -1,15 +1,17 @@
 // Curriculum files on disk: the shipped catalog and single files named on the command line.
 import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CurriculumError, UsageError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
 import { nearest } from './text.js';
-import { parseCurriculum, type ParseResult } from './parse.js';
+import { readCached, writeCached } from './cache.js';
+import type { ParseResult } from './parse.js';
 import { formatProblem } from './problem.js';
 import type { Plan } from './types.js';
 
-/** The curricula that ship with prep (this file lives in src/curriculum or dist/curriculum). */
-export const SHIPPED_CURRICULA = fileURLToPath(new URL('../../curricula/', import.meta.url));
+/** The curricula that ship with prep. */
+export const SHIPPED_CURRICULA = join(packageRoot(), 'curricula');
 export const DEFAULT_PLAN_ID = '6-week';
 
 // Plans are for humans: anything this large is a mistake or an attack, not a study plan.
@@ -20,15 +22,21 @@ export interface CatalogEntry {
   path: string;
 }
 
-/** Reads and parses one file; unreadable files become a CurriculumError naming the file. */
-export async function readCurriculumFile(path: string): Promise<ParseResult> {
+/**
+ * Reads and parses one file, or takes its parse from `cacheDir` when the file has not changed.
+ * Unreadable files become a CurriculumError naming the file.
+ */
+export async function readCurriculumFile(path: string, cacheDir?: string): Promise<ParseResult> {
   let text: string;
+  let info: Stats;
   try {
-    const info = await stat(path);
+    info = await stat(path);
     if (info.isDirectory()) throw new CurriculumError(`${path} is a directory, not a curriculum file`, 'Pass the path of a Markdown (.md) file.');
     if (info.size > MAX_CURRICULUM_BYTES) {
       throw new CurriculumError(`${path} is ${(info.size / 1048576).toFixed(1)} MB; a curriculum may be at most 2 MB`, 'Split the plan, or move reference material out of it.');
     }
+    const cached = cacheDir === undefined ? undefined : readCached(cacheDir, path, info);
+    if (cached) return cached;
     text = await readFile(path, 'utf8');
   } catch (caught) {
     if (caught instanceof CurriculumError) throw caught;
@@ -36,12 +44,16 @@ export async function readCurriculumFile(path: string): Promise<ParseResult> {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (caught as Error).message;
     throw new CurriculumError(`cannot read curriculum ${path}: ${reason}`, 'Check the path, or run `prep plan list` to see the plans there are.');
   }
-  return parseCurriculum(text);
+  // The Markdown parser is loaded only here, on a cache miss.
+  const { parseCurriculum } = await import('./parse.js');
+  const result = parseCurriculum(text);
+  if (cacheDir !== undefined) writeCached(cacheDir, path, info, result);
+  return result;
 }
 
 /** A plan that parsed without errors, or a CurriculumError listing the first problems. */
-export async function loadCurriculumFile(path: string): Promise<Plan> {
-  const { plan, problems } = await readCurriculumFile(path);
+export async function loadCurriculumFile(path: string, cacheDir?: string): Promise<Plan> {
+  const { plan, problems } = await readCurriculumFile(path, cacheDir);
   const errors = problems.filter((p) => p.severity === 'error');
   if (!plan || errors.length > 0) {
     const shown = errors.slice(0, 5).map((p) => `  ${formatProblem(path, p)}`).join('\n');
@@ -81,8 +93,8 @@ export function resolvePlanId(input: string, ids: readonly string[]): string {
 }
 
 /** Loads a plan of the catalog and checks that its front matter id matches its file name. */
-export async function loadCatalogPlan(entry: CatalogEntry): Promise<Plan> {
-  const plan = await loadCurriculumFile(entry.path);
+export async function loadCatalogPlan(entry: CatalogEntry, cacheDir?: string): Promise<Plan> {
+  const plan = await loadCurriculumFile(entry.path, cacheDir);
   if (plan.id !== entry.id) {
     throw new CurriculumError(`${entry.path} declares id "${plan.id}", but its file name says "${entry.id}"`, `Rename the file to ${plan.id}.md, or change its \`id:\`.`);
   }

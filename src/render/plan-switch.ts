@@ -1,5 +1,5 @@
 import type { SwitchData } from '../commands/plan-switch.js';
-import { humanDate } from '../schedule/dates.js';
+import { humanDate } from './dates.js';
 import { plural, type RenderOptions } from './style.js';
 
 export function renderSwitch(data: SwitchData, { style }: RenderOptions): string {

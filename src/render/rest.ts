@@ -1,5 +1,5 @@
 import type { RestData } from '../commands/rest.js';
-import { humanDate } from '../schedule/dates.js';
+import { humanDate } from './dates.js';
 import type { RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
 

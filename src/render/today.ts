@@ -1,5 +1,5 @@
 import type { TodayData } from '../commands/today.js';
-import { humanDate } from '../schedule/dates.js';
+import { humanDate } from './dates.js';
 import { plural, spanLabel, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
 

@@ -1,6 +1,5 @@
 // Local calendar dates as `YYYY-MM-DD` strings. Pure: "now" and "today" are always passed in.
 // Arithmetic runs on the calendar (Date.UTC), so DST shifts and 23/25-hour days cannot skew it.
-import { format } from 'date-fns';
 import { UsageError } from '../errors.js';
 
 export type LocalDate = string;
@@ -61,10 +60,4 @@ export function resolveDateArg(arg: string | undefined, today: LocalDate): Local
   if (arg === 'yesterday') return addDays(today, -1);
   if (isLocalDate(arg)) return arg;
   throw new UsageError(`--date "${arg}" is not a date`, 'Use today, yesterday, or a date written YYYY-MM-DD, such as 2026-03-01.');
-}
-
-/** `Sat 21 Nov 2026`, for people; formatted at local noon of that date, which exists in every zone. */
-export function humanDate(date: LocalDate): string {
-  const [y, m, d] = parts(date);
-  return format(new Date(y, m - 1, d, 12), 'EEE d MMM yyyy');
 }

@@ -1,40 +1,20 @@
-// The state store: one JSON file written through conf, read-modify-write in one place.
-import { existsSync, mkdirSync } from 'node:fs';
+// The state store: one JSON file. Reads parse it directly (the prompt path pays for nothing more);
+// writes go through conf, imported only then, as one read-modify-write in one place.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
-import Conf from 'conf';
 import { StateError } from '../errors.js';
 import { emptyState, STATE_VERSION, type State } from './schema.js';
 
 export class StateStore {
-  #conf: Conf<Record<string, unknown>> | undefined;
+  /** Set once this run has written the state, so the prompt segment can be refreshed after it. */
+  changed = false;
 
   constructor(
     readonly path: string,
     private readonly defaultPlan: string,
   ) {}
 
-  #open(): Conf<Record<string, unknown>> {
-    if (this.#conf) return this.#conf;
-    // Private from the start: conf would create the directory with the default mode.
-    mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
-    try {
-      this.#conf = new Conf({
-        cwd: dirname(this.path),
-        configName: basename(this.path, extname(this.path)),
-        projectSuffix: '',
-        // Never wipe a file we cannot read: the user's history is in it.
-        clearInvalidConfig: false,
-        accessPropertiesByDotNotation: false,
-        configFileMode: 0o600,
-      });
-    } catch (caught) {
-      throw this.#unreadable(caught);
-    }
-    return this.#conf;
-  }
-
-  #unreadable(caught: unknown): StateError {
-    const reason = caught instanceof SyntaxError ? 'it is not valid JSON' : caught instanceof Error ? caught.message : String(caught);
+  #unreadable(reason: string): StateError {
     return new StateError(
       `cannot read the state file ${this.path}: ${reason}`,
       `Nothing was changed. Fix the file, or move it aside (mv "${this.path}" "${this.path}.broken") to start afresh.`,
@@ -46,15 +26,15 @@ export class StateStore {
     if (!existsSync(this.path)) return undefined;
     let raw: unknown;
     try {
-      raw = this.#open().store;
+      raw = JSON.parse(readFileSync(this.path, 'utf8'));
     } catch (caught) {
-      throw caught instanceof StateError ? caught : this.#unreadable(caught);
+      throw this.#unreadable(caught instanceof SyntaxError ? 'it is not valid JSON' : (caught as Error).message);
     }
     return this.#check(raw);
   }
 
   #check(raw: unknown): State {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw this.#unreadable(new Error('it does not hold a JSON object'));
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw this.#unreadable('it does not hold a JSON object');
     const record = raw as Partial<State>;
     if (typeof record.version === 'number' && record.version > STATE_VERSION) {
       throw new StateError(
@@ -63,15 +43,28 @@ export class StateStore {
       );
     }
     const shapeOk = record.version === STATE_VERSION && typeof record.plans === 'object' && record.plans !== null && Array.isArray(record.log) && Array.isArray(record.rest) && typeof record.settings === 'object';
-    if (!shapeOk) throw this.#unreadable(new Error('it is not a prep state file (missing version, plans, log, rest or settings)'));
+    if (!shapeOk) throw this.#unreadable('it is not a prep state file (missing version, plans, log, rest or settings)');
     return record as State;
   }
 
   /** Reads (or starts) the state, applies `change`, writes it atomically, and returns what was written. */
-  update(change: (state: State) => void): State {
+  async update(change: (state: State) => void): Promise<State> {
     const state = this.read() ?? emptyState(this.defaultPlan);
     change(state);
-    this.#open().store = state as unknown as Record<string, unknown>;
+    // Private from the start: conf would create the directory with the default mode.
+    mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+    const { default: Conf } = await import('conf');
+    const conf = new Conf<Record<string, unknown>>({
+      cwd: dirname(this.path),
+      configName: basename(this.path, extname(this.path)),
+      projectSuffix: '',
+      // Never wipe a file that cannot be read: the user's history is in it.
+      clearInvalidConfig: false,
+      accessPropertiesByDotNotation: false,
+      configFileMode: 0o600,
+    });
+    conf.store = state as unknown as Record<string, unknown>;
+    this.changed = true;
     return state;
   }
 }

@@ -1,0 +1,51 @@
+// Parsed curricula cached as JSON, keyed by the file's path, size and times and by the build of prep,
+// so a command whose curricula did not change loads no Markdown parser at all.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import type { ParseResult } from './parse.js';
+
+declare const PREP_BUILD: string | undefined;
+// The bundler stamps each build; unbundled (tests), parser edits never meet an old cache dir.
+const BUILD = typeof PREP_BUILD === 'string' ? PREP_BUILD : 'dev';
+
+interface Entry {
+  build: string;
+  path: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  result: ParseResult;
+}
+
+function entryFile(cacheDir: string, path: string): string {
+  return join(cacheDir, 'plans', `${createHash('sha1').update(path).digest('hex').slice(0, 16)}.json`);
+}
+
+function fresh(entry: Entry, path: string, info: Stats): boolean {
+  return entry.build === BUILD && entry.path === path && entry.size === info.size && entry.mtimeMs === info.mtimeMs && entry.ctimeMs === info.ctimeMs;
+}
+
+export function readCached(cacheDir: string, path: string, info: Stats): ParseResult | undefined {
+  try {
+    const entry = JSON.parse(readFileSync(entryFile(cacheDir, path), 'utf8')) as Entry;
+    return fresh(entry, path, info) ? entry.result : undefined;
+  } catch {
+    return undefined; // no entry, or a damaged one: parse again
+  }
+}
+
+/** Best effort and atomic: a cache that cannot be written only costs a parse next time. */
+export function writeCached(cacheDir: string, path: string, info: Stats, result: ParseResult): void {
+  const file = entryFile(cacheDir, path);
+  const entry: Entry = { build: BUILD, path, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, result };
+  try {
+    mkdirSync(join(cacheDir, 'plans'), { recursive: true, mode: 0o700 });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(entry), { mode: 0o600 });
+    renameSync(temp, file);
+  } catch {
+    // read-only or full disk: carry on uncached
+  }
+}
+
