@@ -18,6 +18,7 @@ async function emit<Data>(
 ): Promise<void> {
   const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), { env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }, inquirerPrompter);
   const data = await run(ctx);
+  if (ctx.store.changed) await (await import('./prompt/file.js')).refreshSegment(ctx.paths, ctx.now);
   process.stdout.write(ctx.json ? `${JSON.stringify(data, null, 2)}\n` : (await render())(data, ctx));
   process.exitCode = exitCode(data);
 }
@@ -156,6 +157,29 @@ export function buildProgram(): Command {
     .argument('<value>')
     .addHelpText('after', examples('prep config set day-start 04:00', 'prep config set default-plan 90-day'))
     .action((key: string, value: string, _o, c: Command) => configAction('set')(key, value, _o, c));
+
+  const prompt = program
+    .command('prompt')
+    .description('a short segment for the shell prompt: streak and today\'s done/total; prints nothing when no plan is active')
+    .option('--format <format>', 'tokens: {streak} {longest} {done} {total} {day} {days} {plan} {risk}')
+    .option('--ascii', 'no emoji')
+    .option('--debug', 'show an error instead of printing nothing')
+    .option('--refresh', 'also rewrite the segment file the shell snippets read')
+    .addHelpText('after', examples('prep prompt', "prep prompt --format '{plan} day {day}/{days} 🔥{streak}'", 'eval "$(prep prompt init bash)"   # in ~/.bashrc: no process per prompt'))
+    .action(async (options: { format?: string; ascii?: boolean; debug?: boolean; refresh?: boolean }, command: Command) => {
+      const { runPrompt } = await import('./prompt/run.js');
+      const date = command.optsWithGlobals<GlobalOptions>().date;
+      process.exitCode = await runPrompt({ ...options, ...(date === undefined ? {} : { date }) }, process.env, (text) => process.stdout.write(text));
+    });
+  prompt
+    .command('init')
+    .description('print the snippet to eval in your shell\'s rc file: bash, zsh or fish')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', examples('eval "$(prep prompt init bash)"    # ~/.bashrc', 'eval "$(prep prompt init zsh)"     # ~/.zshrc', 'prep prompt init fish | source    # ~/.config/fish/config.fish'))
+    .action(async (shell: string, _options, command: Command) => {
+      const [{ initSnippet }, { segmentFile }, { resolvePaths }] = await Promise.all([import('./prompt/init.js'), import('./prompt/file.js'), import('./state/paths.js')]);
+      await emit(command, async () => initSnippet(shell, segmentFile(resolvePaths(process.env)), [process.execPath, join(packageRoot(), 'bin', 'prep.js')]), async () => (text: string) => text);
+    });
 
   return program;
 }

@@ -1,13 +1,12 @@
 // The entry: runs the CLI and is the one place that turns errors into messages and exit codes.
-import { CommanderError } from 'commander';
-import { buildProgram } from './cli.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PrepError } from './errors.js';
 
 function report(caught: unknown, debug: boolean): number {
-  if (caught instanceof CommanderError) {
+  // Commander's errors, told apart by their code so that this entry need not load commander.
+  const code = caught instanceof Error && 'code' in caught && typeof caught.code === 'string' ? caught.code : '';
+  if (code.startsWith('commander.')) {
     // Commander has printed its own message (unknown command, missing argument…) already.
-    if (caught.code === 'commander.helpDisplayed' || caught.code === 'commander.version') return EXIT_OK;
-    if (caught.code === 'commander.help') return EXIT_OK;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return EXIT_OK;
     return EXIT_USAGE;
   }
   // Ctrl-C at a prompt: the conventional 128 + SIGINT, and nothing was written.
@@ -29,6 +28,13 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
     throw error;
   });
+  // The prompt widget runs in every shell prompt: it skips commander, chalk and the rest.
+  if (argv[2] === 'prompt' && argv[3] !== 'init' && !argv.includes('--help') && !argv.includes('-h')) {
+    const { parsePromptArgs, runPrompt } = await import('./prompt/run.js');
+    process.exitCode = await runPrompt(parsePromptArgs(argv.slice(3)), process.env, (text) => process.stdout.write(text));
+    return;
+  }
+  const { buildProgram } = await import('./cli.js');
   const program = buildProgram();
   try {
     if (argv.length <= 2) {

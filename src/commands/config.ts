@@ -5,6 +5,7 @@ import { parseTimeOfDay } from '../schedule/dates.js';
 import { nearest } from '../curriculum/text.js';
 import { emptyState, type Settings } from '../state/schema.js';
 import { DEFAULT_PLAN_ID } from '../curriculum/read.js';
+import { DEFAULT_FORMAT } from '../prompt/segment.js';
 import { findCatalogEntry } from './session.js';
 
 export interface ConfigData {
@@ -14,12 +15,16 @@ export interface ConfigData {
   settings?: Record<string, string>;
 }
 
-const KEYS = ['day-start', 'default-plan'] as const;
+const KEYS = ['day-start', 'default-plan', 'prompt-format'] as const;
 type Key = (typeof KEYS)[number];
 
 function show(settings: Settings): Record<Key, string> {
   const hours = Math.floor(settings.dayStart / 60);
-  return { 'day-start': `${String(hours).padStart(2, '0')}:${String(settings.dayStart % 60).padStart(2, '0')}`, 'default-plan': settings.defaultPlan };
+  return {
+    'day-start': `${String(hours).padStart(2, '0')}:${String(settings.dayStart % 60).padStart(2, '0')}`,
+    'default-plan': settings.defaultPlan,
+    'prompt-format': settings.promptFormat ?? DEFAULT_FORMAT,
+  };
 }
 
 function checkKey(key: string): Key {
@@ -42,8 +47,11 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
     const minutes = parseTimeOfDay(value);
     if (minutes === undefined || minutes >= 12 * 60) throw new UsageError(`day-start "${value}" is not a time from 00:00 to 11:59`, 'For example: prep config set day-start 04:00 (study until 4 am counts for the day before).');
     change = { dayStart: minutes };
-  } else {
+  } else if (key === 'default-plan') {
     change = { defaultPlan: (await findCatalogEntry(value, ctx)).id };
+  } else {
+    if (value.trim() === '' || /[\t\n\r]/.test(value)) throw new UsageError('prompt-format must be one line of text', `For example: prep config set prompt-format '${DEFAULT_FORMAT}'`);
+    change = { promptFormat: value };
   }
   const state = await ctx.store.update((draft) => {
     draft.settings = { ...draft.settings, ...change };

@@ -29,6 +29,8 @@ export interface Settings {
   /** Minutes past midnight when a new study day begins. */
   dayStart: number;
   defaultPlan: string;
+  /** The format of the shell snippets' segment (`prep prompt --format` tokens). */
+  promptFormat?: string;
 }
 
 export interface State {

@@ -1,0 +1,90 @@
+// The prompt segment: streak and today's progress in a few characters. Loads no Markdown parser:
+// the state file and the cached plan are all it reads.
+import { uptime } from 'node:os';
+import { catalog, loadCatalogPlan, DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from '../curriculum/read.js';
+import { addDays, studyDate, type LocalDate } from '../schedule/dates.js';
+import { planDays } from '../schedule/plan-days.js';
+import { numberedTasks, position } from '../schedule/progress.js';
+import { computeStreak } from '../schedule/streak.js';
+import type { Paths } from '../state/paths.js';
+import { completions, studyDates, type State } from '../state/schema.js';
+import { StateStore } from '../state/store.js';
+
+export interface PromptData {
+  plan: string;
+  status: 'not-started' | 'active' | 'finished';
+  day: number;
+  days: number;
+  done: number;
+  total: number;
+  streak: number;
+  longest: number;
+  atRisk: boolean;
+}
+
+export const DEFAULT_FORMAT = '🔥{streak} {done}/{total}{risk}';
+export const ASCII_FORMAT = '^{streak} {done}/{total}{risk}';
+
+/** What the segment shows for `today`, or undefined when no plan is active. */
+export async function promptData(paths: Paths, today: LocalDate | undefined, now: Date): Promise<{ data: PromptData; state: State } | undefined> {
+  const state = new StateStore(paths.stateFile, DEFAULT_PLAN_ID).read();
+  if (!state?.activePlan) return undefined;
+  const date = today ?? studyDate(now, state.settings.dayStart);
+  const entry = (await catalog([SHIPPED_CURRICULA])).find((e) => e.id === state.activePlan);
+  if (!entry) return undefined;
+  const plan = await loadCatalogPlan(entry, paths.cacheDir);
+  const days = planDays(plan);
+  const where = position(state.plans[plan.id]?.start ?? date, plan.days, date);
+  const done = completions(state.log, plan.id);
+  const tasks = where.status === 'active' ? numberedTasks(days[where.day - 1]!, done) : [];
+  const rest = new Set(state.rest);
+  for (const day of days) if (day.kind === 'rest') rest.add(addDays(where.start, day.day - 1));
+  const streak = computeStreak(studyDates(state.log), rest, date);
+  return {
+    state,
+    data: {
+      plan: plan.id,
+      status: where.status,
+      day: where.day,
+      days: plan.days,
+      done: tasks.filter((t) => t.done).length,
+      total: tasks.length,
+      streak: streak.current,
+      longest: streak.longest,
+      atRisk: streak.atRisk,
+    },
+  };
+}
+
+/** Fills `{token}`s; an unknown token is left as written so a typo shows instead of vanishing. */
+export function formatSegment(data: PromptData, format: string, ascii: boolean): string {
+  const values: Record<string, string> = {
+    streak: String(data.streak),
+    longest: String(data.longest),
+    done: String(data.done),
+    total: String(data.total),
+    day: String(data.day),
+    days: String(data.days),
+    plan: data.plan,
+    risk: data.atRisk ? (ascii ? '!' : ' ⚠') : '',
+  };
+  const text = format.replace(/\{(\w+)\}/g, (whole, token: string) => values[token] ?? whole);
+  // A plan that is not running has no tasks today: drop the empty 0/0 of the default formats.
+  return (data.total === 0 ? text.replace(/ 0\/0/, '') : text).replace(/[\t\n\r]/g, ' ');
+}
+
+/** When the current study day ends: the next day-start, as epoch seconds. */
+export function dayEnds(date: LocalDate, dayStartMinutes: number): number {
+  const [y = 0, m = 1, d = 1] = addDays(date, 1).split('-').map(Number);
+  return Math.floor(new Date(y, m - 1, d, Math.floor(dayStartMinutes / 60), dayStartMinutes % 60).getTime() / 1000);
+}
+
+/**
+ * One line for the shell snippets: expiry (epoch s), uptime when written, expiry in uptime seconds
+ * (fish has no clock builtin but can read /proc/uptime), then the segment.
+ */
+export function segmentLine(segment: string, expiresEpoch: number, now: Date): string {
+  const up = Math.floor(uptime());
+  const left = Math.max(0, expiresEpoch - Math.floor(now.getTime() / 1000));
+  return `${expiresEpoch}\t${up}\t${up + left}\t${segment}\n`;
+}
