@@ -136,7 +136,7 @@ describe.sequential('a fortnight of the daily loop', () => {
     expect(prep('config', 'path').stdout).toBe(`${join(home, 'state.json')}\n`);
     expect(json('config', 'path')).toEqual({ path: join(home, 'state.json'), cache: join(home, 'cache') });
     expect(prep('config', 'set', 'day-start', '04:00').stdout).toBe('day-start = 04:00\n');
-    expect(prep('config', 'get').stdout).toBe('day-start = 04:00\ndefault-plan = 6-week\n');
+    expect(prep('config', 'get').stdout).toBe('day-start = 04:00\ndefault-plan = 6-week\nprompt-format = 🔥{streak} {done}/{total}{risk}\n');
   });
 
   it('a broken state file is exit 1, named, and left byte for byte as it was', () => {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { initSnippet } from '../../src/prompt/init.js';
+import { parsePromptArgs } from '../../src/prompt/run.js';
+import { ASCII_FORMAT, dayEnds, DEFAULT_FORMAT, formatSegment, segmentLine, type PromptData } from '../../src/prompt/segment.js';
+
+const data: PromptData = { plan: '6-week', status: 'active', day: 5, days: 42, done: 2, total: 6, streak: 5, longest: 9, atRisk: false };
+
+describe('formatSegment', () => {
+  it.each([
+    [DEFAULT_FORMAT, {}, false, '🔥5 2/6'],
+    [DEFAULT_FORMAT, { atRisk: true, done: 0 }, false, '🔥5 0/6 ⚠'],
+    [ASCII_FORMAT, { atRisk: true }, true, '^5 2/6!'],
+    ['{plan} {day}/{days} best {longest}', {}, false, '6-week 5/42 best 9'],
+    ['{streak} {nope}', {}, false, '5 {nope}'],
+    [DEFAULT_FORMAT, { status: 'finished', total: 0, done: 0 }, false, '🔥5'],
+    ['a\tb{plan}', {}, false, 'a b6-week'],
+  ] as const)('%j with %j', (format, change, ascii, expected) => {
+    expect(formatSegment({ ...data, ...change }, format, ascii)).toBe(expected);
+  });
+});
+
+describe('parsePromptArgs', () => {
+  it.each([
+    [['--format', '{streak}'], { format: '{streak}' }],
+    [['--format={plan} x'], { format: '{plan} x' }],
+    [['--ascii', '--debug', '--refresh'], { ascii: true, debug: true, refresh: true }],
+    [['--date', '2026-03-02', '--json'], { date: '2026-03-02' }],
+  ])('%j', (args, expected) => {
+    expect(parsePromptArgs(args)).toEqual(expected);
+  });
+});
+
+describe('the segment file line', () => {
+  it('expires at the next day start, local time', () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      expect(new Date(dayEnds('2026-03-07', 0) * 1000).toISOString()).toBe('2026-03-08T05:00:00.000Z');
+      expect(new Date(dayEnds('2026-03-07', 240) * 1000).toISOString()).toBe('2026-03-08T08:00:00.000Z'); // 4 am EDT
+    } finally {
+      process.env.TZ = saved;
+    }
+  });
+
+  it('holds the expiry, the uptime clock and the segment, tab-separated on one line', () => {
+    const now = new Date(1_800_000_000_000);
+    const [expires, written, expiresUp, segment, ...rest] = segmentLine('🔥5 2/6', 1_800_003_600, now).trimEnd().split('\t');
+    expect([expires, segment, rest]).toEqual(['1800003600', '🔥5 2/6', []]);
+    expect(Number(expiresUp) - Number(written)).toBe(3600);
+  });
+});
+
+describe('initSnippet', () => {
+  it('refuses a shell it does not know, naming the ones it does', () => {
+    expect(() => initSnippet('powershell', '/tmp/x', ['prep'])).toThrow('no prompt snippet for "powershell"');
+  });
+
+  it('quotes paths with spaces and quotes for the shell', () => {
+    const snippet = initSnippet('bash', "/home/o'brien/my cache/prompt", ['/usr/bin/node', '/opt/prep/bin/prep.js']);
+    expect(snippet).toContain(`__prep_segment_file='/home/o'\\''brien/my cache/prompt'`);
+    expect(snippet).toContain(`( '/usr/bin/node' '/opt/prep/bin/prep.js' prompt --refresh >/dev/null 2>&1 & )`);
+  });
+});
