@@ -1,24 +1,69 @@
 #!/usr/bin/env node
-// `npm run bench`: curriculum parsing in-process, and whole commands as ratios to bare `node -e ''`
-// timed interleaved in the same run, because shared machines are noisy. A benchmark, not a test.
+// `npm run bench`: start-up of whole commands as ratios to bare `node -e ''`, timed interleaved in
+// one run because these machines are shared and noisy; the shell snippet; curriculum parsing.
+// A benchmark, not a test: it prints figures and checks nothing.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const runs = Number(process.env.BENCH_RUNS ?? 15);
+const bin = join(root, 'bin', 'prep.cjs');
+const runs = Number(process.env.BENCH_RUNS ?? 21);
+const home = mkdtempSync(join(tmpdir(), 'prep-bench-'));
+const env = { ...process.env, PREP_HOME: home, NO_COLOR: '1' };
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
+const prep = (...args) => {
+  const result = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`prep ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return result;
+};
 
-// 1. Parsing: the import of the parser (remark, gray-matter, yaml), a cold parse, then warm parses.
+// A user three days into the 6-week plan.
+prep('plan', 'switch', '6-week', '--start', 'yesterday');
+prep('done', '1', '2', '3');
+prep('today');
+
+// 1. Whole processes, interleaved so that load on the machine hits every command alike.
+const cases = [
+  { name: "node -e ''", argv: ['-e', ''] },
+  { name: 'prep prompt', argv: [bin, 'prompt'] },
+  { name: 'prep today (warm cache)', argv: [bin, 'today'] },
+  // Cold: no parsed curricula cached, so the Markdown parser loads and parses the plan.
+  { name: 'prep today (cold cache)', argv: [bin, 'today'], before: () => rmSync(join(home, 'cache', 'plans'), { recursive: true, force: true }) },
+];
+prep('plan', 'list'); // every plan cached once, for the warm runs
+const times = cases.map(() => []);
+for (let i = 0; i < runs; i++) {
+  cases.forEach((c, index) => {
+    c.before?.();
+    const t0 = performance.now();
+    const result = spawnSync(process.execPath, c.argv, { env, stdio: 'ignore' });
+    times[index].push(performance.now() - t0);
+    if (result.status !== 0) throw new Error(`${c.name} exited ${result.status}`);
+  });
+}
+
+// 2. The bash snippet: 300 prompts, timed inside bash so that bash's own start-up is not counted.
+const snippet = prep('prompt', 'init', 'bash').stdout;
+const loops = [];
+for (let i = 0; i < 5; i++) {
+  const out = spawnSync('bash', ['-c', `${snippet}\nstart=$EPOCHREALTIME; for i in {1..300}; do __prep_prompt; done; end=$EPOCHREALTIME; echo "$start $end [$PREP_PROMPT]"`], { env, encoding: 'utf8' }).stdout;
+  const [start, end] = out.split(' ').map(Number);
+  loops.push((end - start) * 1000);
+}
+const segment = /\[(.*)\]/.exec(spawnSync('bash', ['-c', `${snippet}\n__prep_prompt; echo "[$PREP_PROMPT]"`], { env, encoding: 'utf8' }).stdout)?.[1];
+
+// 3. Parsing the shipped curricula in-process (what a cold cache pays for).
 const curricula = readdirSync(join(root, 'curricula')).filter((f) => f.endsWith('.md'));
 const texts = curricula.map((f) => readFileSync(join(root, 'curricula', f), 'utf8'));
+
 let started = performance.now();
 const { parseCurriculum } = await import(join(root, 'dist', 'curriculum', 'parse.js'));
 const importMs = performance.now() - started;
@@ -26,38 +71,24 @@ started = performance.now();
 for (const text of texts) parseCurriculum(text);
 const coldMs = performance.now() - started;
 const warm = [];
-for (let i = 0; i < 50; i++) {
+for (let i = 0; i < 30; i++) {
   started = performance.now();
   for (const text of texts) parseCurriculum(text);
   warm.push(performance.now() - started);
 }
-const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-
-// 2. Whole processes, interleaved so that load on the machine hits every command alike.
-const commands = [
-  ["node -e ''", [process.execPath, '-e', '']],
-  ['prep plan list', [process.execPath, join(root, 'bin', 'prep.js'), 'plan', 'list']],
-  ['prep plan show 90-day', [process.execPath, join(root, 'bin', 'prep.js'), 'plan', 'show', '90-day']],
-  ['prep plan validate curricula/*.md', [process.execPath, join(root, 'bin', 'prep.js'), 'plan', 'validate', ...curricula.map((f) => join(root, 'curricula', f))]],
-];
-const times = commands.map(() => []);
-for (let i = 0; i < runs; i++) {
-  commands.forEach(([, argv], index) => {
-    const t0 = performance.now();
-    const result = spawnSync(argv[0], argv.slice(1), { env: { ...process.env, NO_COLOR: '1' }, stdio: 'ignore' });
-    times[index].push(performance.now() - t0);
-    if (result.status !== 0 && index > 0) throw new Error(`${commands[index][0]} exited ${result.status}`);
-  });
-}
+rmSync(home, { recursive: true, force: true });
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}`);
-console.log(`\nparsing the ${texts.length} shipped curricula (${(bytes / 1024).toFixed(0)} KiB) in-process`);
-console.log(`  import of the parser          ${ms(importMs)}`);
-console.log(`  first parse of all five       ${ms(coldMs)}`);
-console.log(`  warm parse of all five        ${ms(median(warm))}  (median of ${warm.length})`);
-console.log(`\nwhole commands, median of ${runs} interleaved runs`);
+console.log(`\nwhole commands, median of ${runs} interleaved runs (target ratio in brackets)`);
 const base = median(times[0]);
-commands.forEach(([name], index) => {
+const targets = { 'prep prompt': 1.25, 'prep today (warm cache)': 1.6, 'prep today (cold cache)': 3.5 };
+cases.forEach((c, index) => {
   const value = median(times[index]);
-  console.log(`  ${name.padEnd(36)} ${ms(value).padStart(9)}  ${(value / base).toFixed(2)}×`);
+  const target = targets[c.name] ? `  [≤ ${targets[c.name]}×]` : '';
+  console.log(`  ${c.name.padEnd(30)} ${ms(value).padStart(9)}  ${(value / base).toFixed(2)}×${target}`);
 });
+console.log(`\nbash snippet: 300 prompts in ${ms(median(loops))} (median of ${loops.length}; target < 300 ms), segment "${segment}"`);
+console.log(`\nparsing the ${texts.length} shipped curricula (${(texts.reduce((n, t) => n + t.length, 0) / 1024).toFixed(0)} KiB) in-process`);
+console.log(`  import of the parser chunk      ${ms(importMs)}`);
+console.log(`  first parse of all five         ${ms(coldMs)}`);
+console.log(`  warm parse of all five          ${ms(median(warm))}  (median of ${warm.length})`);

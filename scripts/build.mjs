@@ -22,18 +22,44 @@ for (const file of sources(join(root, 'src')).sort()) stamp.update(file).update(
 stamp.update(readFileSync(join(root, 'package-lock.json')));
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-await build({
-  entryPoints: [join(root, 'src', 'main.ts')],
-  outdir: join(root, 'dist'),
+const shared = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   define: { PREP_BUILD: JSON.stringify(stamp.digest('hex').slice(0, 12)) },
-  // Bundled CommonJS dependencies (gray-matter, cli-table3) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __prepCreateRequire } from 'node:module'; const require = __prepCreateRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+// The CLI: ES modules split per command. The parser is an entry of its own so that the prompt
+// bundle below can load it by a fixed path on a cache miss.
+await build({
+  ...shared,
+  entryPoints: { main: join(root, 'src', 'main.ts'), 'curriculum/parse': join(root, 'src', 'curriculum', 'parse.ts') },
+  outdir: join(root, 'dist'),
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Bundled CommonJS dependencies (gray-matter, cli-table3) call require() for Node built-ins.
+  banner: { js: "import { createRequire as __prepCreateRequire } from 'node:module'; const require = __prepCreateRequire(import.meta.url);" },
+});
+
+// The prompt: one CommonJS file with no Markdown parser in it.
+await build({
+  ...shared,
+  entryPoints: [join(root, 'src', 'prompt', 'entry.ts')],
+  outfile: join(root, 'dist', 'prompt.cjs'),
+  format: 'cjs',
+  // Only a command that writes the state loads conf; the prompt never does.
+  external: ['conf'],
+  define: { ...shared.define, 'import.meta.url': '__prepModuleUrl' },
+  banner: { js: "const __prepModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [
+    {
+      name: 'parser-stays-outside',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/parse\.js$/ }, (args) => (args.importer.includes(join('src', 'curriculum')) ? { path: './curriculum/parse.js', external: true } : undefined));
+      },
+    },
+  ],
 });

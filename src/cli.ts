@@ -178,7 +178,7 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('eval "$(prep prompt init bash)"    # ~/.bashrc', 'eval "$(prep prompt init zsh)"     # ~/.zshrc', 'prep prompt init fish | source    # ~/.config/fish/config.fish'))
     .action(async (shell: string, _options, command: Command) => {
       const [{ initSnippet }, { segmentFile }, { resolvePaths }] = await Promise.all([import('./prompt/init.js'), import('./prompt/file.js'), import('./state/paths.js')]);
-      await emit(command, async () => initSnippet(shell, segmentFile(resolvePaths(process.env)), [process.execPath, join(packageRoot(), 'bin', 'prep.js')]), async () => (text: string) => text);
+      await emit(command, async () => initSnippet(shell, segmentFile(resolvePaths(process.env)), [process.execPath, join(packageRoot(), 'bin', 'prep.cjs')]), async () => (text: string) => text);
     });
 
   return program;

@@ -41,7 +41,7 @@ export interface Run {
 export function prep(args: string[], options: { cwd?: string; env?: Record<string, string>; home?: string } = {}): Run {
   const home = options.home ?? mkdtempSync(join(tmpdir(), 'prep-e2e-'));
   try {
-    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'prep.js'), ...args], {
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'prep.cjs'), ...args], {
       cwd: options.cwd ?? ROOT,
       encoding: 'utf8',
       env: { PATH: process.env.PATH ?? '', HOME: home, PREP_HOME: home, NO_COLOR: '1', TZ: process.env.TZ ?? 'UTC', ...options.env },

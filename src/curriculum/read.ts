@@ -1,6 +1,6 @@
 // Curriculum files on disk: the shipped catalog and single files named on the command line.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+// Synchronous reads: a few small files, and node:fs/promises would be one more module to load.
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CurriculumError, UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
@@ -30,14 +30,14 @@ export async function readCurriculumFile(path: string, cacheDir?: string): Promi
   let text: string;
   let info: Stats;
   try {
-    info = await stat(path);
+    info = statSync(path);
     if (info.isDirectory()) throw new CurriculumError(`${path} is a directory, not a curriculum file`, 'Pass the path of a Markdown (.md) file.');
     if (info.size > MAX_CURRICULUM_BYTES) {
       throw new CurriculumError(`${path} is ${(info.size / 1048576).toFixed(1)} MB; a curriculum may be at most 2 MB`, 'Split the plan, or move reference material out of it.');
     }
     const cached = cacheDir === undefined ? undefined : readCached(cacheDir, path, info);
     if (cached) return cached;
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (caught) {
     if (caught instanceof CurriculumError) throw caught;
     const code = (caught as NodeJS.ErrnoException).code;
@@ -69,7 +69,7 @@ export async function catalog(dirs: readonly string[]): Promise<CatalogEntry[]> 
   for (const dir of dirs) {
     let names: string[];
     try {
-      names = await readdir(dir);
+      names = readdirSync(dir);
     } catch {
       continue; // a user directory that does not exist yet holds no plans
     }

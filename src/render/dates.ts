@@ -1,9 +1,11 @@
-// Dates for people. date-fns is loaded by renderers only, never on the prompt path.
-import { format } from 'date-fns';
+// Dates for people, from the calendar date alone (no clock instant, so no time zone can shift it).
 import type { LocalDate } from '../schedule/dates.js';
 
-/** `Sat 21 Nov 2026`, for people; formatted at local noon of that date, which exists in every zone. */
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Sat 21 Nov 2026`. */
 export function humanDate(date: LocalDate): string {
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  return format(new Date(y, m - 1, d, 12), 'EEE d MMM yyyy');
+  return `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${d} ${MONTHS[m - 1]} ${y}`;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prep, ROOT } from '../helpers.js';
 
-const BIN = join(ROOT, 'bin', 'prep.js');
+const BIN = join(ROOT, 'bin', 'prep.cjs');
 const newHome = () => mkdtempSync(join(tmpdir(), 'prep-prompt-'));
 
 /** Runs `script` in a real shell with the snippet loaded; prints what the shell printed. */

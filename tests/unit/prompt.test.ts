@@ -56,8 +56,8 @@ describe('initSnippet', () => {
   });
 
   it('quotes paths with spaces and quotes for the shell', () => {
-    const snippet = initSnippet('bash', "/home/o'brien/my cache/prompt", ['/usr/bin/node', '/opt/prep/bin/prep.js']);
+    const snippet = initSnippet('bash', "/home/o'brien/my cache/prompt", ['/usr/bin/node', '/opt/prep/bin/prep.cjs']);
     expect(snippet).toContain(`__prep_segment_file='/home/o'\\''brien/my cache/prompt'`);
-    expect(snippet).toContain(`( '/usr/bin/node' '/opt/prep/bin/prep.js' prompt --refresh >/dev/null 2>&1 & )`);
+    expect(snippet).toContain(`( '/usr/bin/node' '/opt/prep/bin/prep.cjs' prompt --refresh >/dev/null 2>&1 & )`);
   });
 });
