@@ -41,7 +41,15 @@ await build({
   format: 'esm',
   chunkNames: 'chunks/[name]-[hash]',
   // Bundled CommonJS dependencies (gray-matter, cli-table3) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __prepCreateRequire } from 'node:module'; const require = __prepCreateRequire(import.meta.url);" },
+  // js-yaml, inside gray-matter, also tries require('esprima') for its !!js/function type: front
+  // matter is never JavaScript here, so that one is refused (and 280 KB are never parsed).
+  banner: {
+    js: [
+      "import { createRequire as __prepCreateRequire } from 'node:module';",
+      'const __prepRequire = __prepCreateRequire(import.meta.url);',
+      "const require = Object.assign((id) => { if (id === 'esprima') throw new Error('esprima is not loaded'); return __prepRequire(id); }, __prepRequire);",
+    ].join(' '),
+  },
 });
 
 // The prompt: one CommonJS file with no Markdown parser in it.
