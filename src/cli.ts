@@ -1,11 +1,34 @@
-// The command registry: declares commands and options, and lazy-imports each command when it runs.
+// The command registry: declares commands and options, and runs each in one place (emit).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { createContext, type Context, type GlobalOptions } from './context.js';
+import { config } from './commands/config.js';
 import { packageRoot } from './package-root.js';
+import { refreshSegment, segmentFile } from './prompt/file.js';
+import { initSnippet } from './prompt/init.js';
+import { resolvePaths } from './state/paths.js';
+import { runPrompt } from './prompt/run.js';
 import { inquirerPrompter } from './prompts.js';
 import type { RenderOptions } from './render/style.js';
+// Commands and renderers are small and bundled with the CLI; what is heavy (the Markdown parser,
+// inquirer, cli-table3, conf) is imported only by the code that needs it.
+import { checklist } from './commands/checklist.js';
+import { markTasks } from './commands/done.js';
+import { planList } from './commands/plan-list.js';
+import { planShow } from './commands/plan-show.js';
+import { planSwitch } from './commands/plan-switch.js';
+import { planValidate } from './commands/plan-validate.js';
+import { rest } from './commands/rest.js';
+import { today } from './commands/today.js';
+import { renderChecklist } from './render/checklist.js';
+import { renderConfig } from './render/config.js';
+import { renderMark } from './render/done.js';
+import { renderPlanShow } from './render/plan-show.js';
+import { renderSwitch } from './render/plan-switch.js';
+import { renderValidate } from './render/plan-validate.js';
+import { renderRest } from './render/rest.js';
+import { renderToday } from './render/today.js';
 
 type Render<Data> = (data: Data, options: RenderOptions) => string;
 
@@ -18,7 +41,7 @@ async function emit<Data>(
 ): Promise<void> {
   const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), { env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }, inquirerPrompter);
   const data = await run(ctx);
-  if (ctx.store.changed) await (await import('./prompt/file.js')).refreshSegment(ctx.paths, ctx.now);
+  if (ctx.store.changed) await refreshSegment(ctx.paths, ctx.now);
   process.stdout.write(ctx.json ? `${JSON.stringify(data, null, 2)}\n` : (await render())(data, ctx));
   process.exitCode = exitCode(data);
 }
@@ -48,8 +71,7 @@ export function buildProgram(): Command {
     .description('today\'s tasks, numbered, with the streak, overdue work, checklist and progress')
     .addHelpText('after', examples('prep today', 'prep today --date 2026-03-02   # preview a day', 'prep today --json'))
     .action(async (_options, command: Command) => {
-      const { today } = await import('./commands/today.js');
-      await emit(command, (ctx) => today({}, ctx), async () => (await import('./render/today.js')).renderToday);
+      await emit(command, (ctx) => today({}, ctx), async () => renderToday);
     });
 
   for (const action of ['done', 'undo'] as const) {
@@ -61,8 +83,7 @@ export function buildProgram(): Command {
       .option('--day <n>', 'a plan day instead of today\'s, to catch up on earlier tasks')
       .addHelpText('after', action === 'done' ? examples('prep done 3', 'prep done 1 2 4', 'prep done --all', 'prep done --day 5 2        # task 2 of plan day 5', 'prep done --date yesterday 1   # forgot to log it yesterday') : examples('prep undo 3', 'prep undo --all'))
       .action(async (numbers: string[], options: { all?: boolean; day?: string }, command: Command) => {
-        const { markTasks } = await import('./commands/done.js');
-        await emit(command, (ctx) => markTasks({ numbers, ...options }, action, ctx), async () => (await import('./render/done.js')).renderMark);
+        await emit(command, (ctx) => markTasks({ numbers, ...options }, action, ctx), async () => renderMark);
       });
   }
 
@@ -73,7 +94,6 @@ export function buildProgram(): Command {
     .description('the plans there are, with days, tasks and checklist items; * marks the active one')
     .addHelpText('after', examples('prep plan list', 'prep plan list --json'))
     .action(async (_options, command: Command) => {
-      const { planList } = await import('./commands/plan-list.js');
       await emit(command, (ctx) => planList({}, ctx), async () => (await import('./render/plan-list.js')).renderPlanList);
     });
 
@@ -83,8 +103,7 @@ export function buildProgram(): Command {
     .argument('[plan]', 'a plan id, a unique prefix of one, or the path of a curriculum file (default: the active plan)')
     .addHelpText('after', examples('prep plan show 90-day', 'prep plan show 90          # a unique prefix is enough', 'prep plan show ./my-plan.md --json'))
     .action(async (planArg: string | undefined, _options, command: Command) => {
-      const { planShow } = await import('./commands/plan-show.js');
-      await emit(command, (ctx) => planShow(planArg === undefined ? {} : { plan: planArg }, ctx), async () => (await import('./render/plan-show.js')).renderPlanShow);
+      await emit(command, (ctx) => planShow(planArg === undefined ? {} : { plan: planArg }, ctx), async () => renderPlanShow);
     });
 
   plan
@@ -94,8 +113,7 @@ export function buildProgram(): Command {
     .option('--start <date>', 'the plan\'s day 1: today, yesterday or YYYY-MM-DD (default: kept, or today for a new plan)')
     .addHelpText('after', examples('prep plan switch 90-day', 'prep plan switch 6 --start 2026-03-02', 'prep plan switch'))
     .action(async (planArg: string | undefined, options: { start?: string }, command: Command) => {
-      const { planSwitch } = await import('./commands/plan-switch.js');
-      await emit(command, (ctx) => planSwitch({ ...(planArg === undefined ? {} : { plan: planArg }), ...options }, ctx), async () => (await import('./render/plan-switch.js')).renderSwitch);
+      await emit(command, (ctx) => planSwitch({ ...(planArg === undefined ? {} : { plan: planArg }), ...options }, ctx), async () => renderSwitch);
     });
 
   plan
@@ -104,8 +122,7 @@ export function buildProgram(): Command {
     .argument('<files...>', 'curriculum Markdown files')
     .addHelpText('after', examples('prep plan validate my-plan.md', 'prep plan validate curricula/*.md --json'))
     .action(async (files: string[], _options, command: Command) => {
-      const { planValidate } = await import('./commands/plan-validate.js');
-      await emit(command, (ctx) => planValidate({ files }, ctx), async () => (await import('./render/plan-validate.js')).renderValidate, (data) => (data.ok ? 0 : 1));
+      await emit(command, (ctx) => planValidate({ files }, ctx), async () => renderValidate, (data) => (data.ok ? 0 : 1));
     });
 
   program
@@ -113,8 +130,7 @@ export function buildProgram(): Command {
     .description('the active plan\'s final checklist, with your ticks')
     .addHelpText('after', examples('prep checklist', 'prep check 1 2', 'prep uncheck 2'))
     .action(async (_options, command: Command) => {
-      const { checklist } = await import('./commands/checklist.js');
-      await emit(command, (ctx) => checklist({}, ctx), async () => (await import('./render/checklist.js')).renderChecklist);
+      await emit(command, (ctx) => checklist({}, ctx), async () => renderChecklist);
     });
 
   for (const action of ['check', 'uncheck'] as const) {
@@ -124,8 +140,7 @@ export function buildProgram(): Command {
       .argument('<numbers...>', 'item numbers as `prep checklist` shows them')
       .addHelpText('after', examples(`prep ${action} 1 3`))
       .action(async (numbers: string[], _options, command: Command) => {
-        const { checklist } = await import('./commands/checklist.js');
-        await emit(command, (ctx) => checklist({ numbers, action }, ctx), async () => (await import('./render/checklist.js')).renderChecklist);
+        await emit(command, (ctx) => checklist({ numbers, action }, ctx), async () => renderChecklist);
       });
   }
 
@@ -134,23 +149,21 @@ export function buildProgram(): Command {
     .description('declare today (or --date) a rest day: it bridges the streak; at most one in any 7 days')
     .addHelpText('after', examples('prep rest', 'prep rest --date yesterday'))
     .action(async (_options, command: Command) => {
-      const { rest } = await import('./commands/rest.js');
-      await emit(command, (ctx) => rest({}, ctx), async () => (await import('./render/rest.js')).renderRest);
+      await emit(command, (ctx) => rest({}, ctx), async () => renderRest);
     });
 
-  const config = program.command('config').description('where state lives, and settings: day-start, default-plan');
+  const configCommand = program.command('config').description('where state lives, and settings: day-start, default-plan');
   const configAction = (action: 'path' | 'get' | 'set') => async (key: string | undefined, value: string | undefined, _options: unknown, command: Command) => {
-    const { config: run } = await import('./commands/config.js');
     const options = { action, ...(typeof key === 'string' ? { key } : {}), ...(typeof value === 'string' ? { value } : {}) };
-    await emit(command, (ctx) => run(options, ctx), async () => (await import('./render/config.js')).renderConfig);
+    await emit(command, (ctx) => config(options, ctx), async () => renderConfig);
   };
-  config.command('path').description('print the path of the state file').action((_o, c: Command) => configAction('path')(undefined, undefined, _o, c));
-  config
+  configCommand.command('path').description('print the path of the state file').action((_o, c: Command) => configAction('path')(undefined, undefined, _o, c));
+  configCommand
     .command('get')
     .description('print settings')
     .argument('[key]', 'day-start or default-plan')
     .action((key: string | undefined, _o, c: Command) => configAction('get')(key, undefined, _o, c));
-  config
+  configCommand
     .command('set')
     .description('change a setting')
     .argument('<key>', 'day-start (HH:MM, when a new study day begins) or default-plan (a plan id)')
@@ -167,7 +180,6 @@ export function buildProgram(): Command {
     .option('--refresh', 'also rewrite the segment file the shell snippets read')
     .addHelpText('after', examples('prep prompt', "prep prompt --format '{plan} day {day}/{days} 🔥{streak}'", 'eval "$(prep prompt init bash)"   # in ~/.bashrc: no process per prompt'))
     .action(async (options: { format?: string; ascii?: boolean; debug?: boolean; refresh?: boolean }, command: Command) => {
-      const { runPrompt } = await import('./prompt/run.js');
       const date = command.optsWithGlobals<GlobalOptions>().date;
       process.exitCode = await runPrompt({ ...options, ...(date === undefined ? {} : { date }) }, process.env, (text) => process.stdout.write(text));
     });
@@ -177,7 +189,6 @@ export function buildProgram(): Command {
     .argument('<shell>', 'bash, zsh or fish')
     .addHelpText('after', examples('eval "$(prep prompt init bash)"    # ~/.bashrc', 'eval "$(prep prompt init zsh)"     # ~/.zshrc', 'prep prompt init fish | source    # ~/.config/fish/config.fish'))
     .action(async (shell: string, _options, command: Command) => {
-      const [{ initSnippet }, { segmentFile }, { resolvePaths }] = await Promise.all([import('./prompt/init.js'), import('./prompt/file.js'), import('./state/paths.js')]);
       await emit(command, async () => initSnippet(shell, segmentFile(resolvePaths(process.env)), [process.execPath, join(packageRoot(), 'bin', 'prep.cjs')]), async () => (text: string) => text);
     });
 

@@ -1,6 +1,7 @@
 // Front matter: YAML only, parsed with the core schema (dates stay strings), never evaluated.
+// js-yaml is the YAML parser gray-matter loads anyway; one YAML library is enough to pay for.
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import jsYaml from 'js-yaml';
 import type { Problem } from './types.js';
 import { nearest } from './text.js';
 
@@ -58,21 +59,19 @@ export function readFrontMatter(text: string): FrontMatterResult {
     return none(error(1, 1, 'unterminated front matter: no closing `---` line after line 1'));
   }
 
-  const lineCounter = new LineCounter();
-  let document: Document | undefined;
   // File line of the YAML text's first line: gray-matter passes the text with the newline after `---`.
   let firstLine = 2;
   const yamlEngine = (source: string): object => {
     firstLine = source.startsWith('\n') ? 1 : 2;
-    document = parseDocument(source, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
-    const first = document.errors[0];
-    if (first) {
-      const pos = lineCounter.linePos(first.pos[0]);
-      const reason = first.message.split('\n')[0] ?? first.message;
-      throw new YamlProblem(error(pos.line + firstLine - 1, pos.col, `YAML error in front matter: ${reason}`));
+    try {
+      // The core schema: no timestamps (2024-03-10 stays text) and no JavaScript types.
+      return (jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA }) ?? {}) as object;
+    } catch (caught) {
+      if (!(caught instanceof jsYaml.YAMLException)) throw caught;
+      const mark = (caught as jsYaml.YAMLException & { mark?: { line: number; column: number }; reason?: string }).mark;
+      const reason = (caught as { reason?: string }).reason ?? caught.message;
+      throw new YamlProblem(error((mark?.line ?? 0) + firstLine, (mark?.column ?? 0) + 1, `YAML error in front matter: ${reason}`));
     }
-    // Alias bombs: refuse instead of expanding billions of nodes.
-    return (document.toJS({ maxAliasCount: 50 }) ?? {}) as object;
   };
 
   let data: unknown;
@@ -84,12 +83,11 @@ export function readFrontMatter(text: string): FrontMatterResult {
     return { ...none(error(2, 1, `YAML error in front matter: ${reason}`)), body: blanked, endLine: close + 1 };
   }
 
+  // Where each top-level key is written, so field problems can point at their line.
   const keyLines: Record<string, number> = {};
-  const contents = document?.contents;
-  if (isMap(contents)) {
-    for (const pair of contents.items) {
-      if (isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + firstLine - 1;
-    }
+  for (let i = 1; i < close; i++) {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[i] ?? '')?.[1];
+    if (key !== undefined && keyLines[key] === undefined) keyLines[key] = i + 1;
   }
   const { fields, problems } = checkFields(data, keyLines);
   return { fields, keyLines, body: blanked, endLine: close + 1, problems };

@@ -91,7 +91,7 @@ describe('prep plan validate', () => {
   it.each([
     ['gap.md', /gap\.md:12:1: days 5-6 are not scheduled/],
     ['overlap.md', /overlap\.md:9:1: Day 4 overlaps Days 1-5 \(line 6\)/],
-    ['bad-yaml.md', /bad-yaml\.md:4:\d+: YAML error in front matter/],
+    ['bad-yaml.md', /bad-yaml\.md:5:1: YAML error in front matter: unexpected end of the stream within a double quoted scalar/],
     ['unterminated.md', /unterminated\.md:1:1: unterminated front matter/],
     ['bad-fields.md', /bad-fields\.md:5:1: unknown front matter key `dayz` \(did you mean `days`\?\)/],
   ])('reports %s as file:line:col and exits 1', (name, message) => {

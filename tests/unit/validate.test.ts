@@ -13,7 +13,7 @@ describe('front matter', () => {
     ['---js', fixture('curricula', 'js-front-matter.md'), ['1:4 front matter in `js` is not allowed: only YAML (a plain `---` line) is read, and nothing in it is run']],
     ['--- JS with a space', '--- JS\n{}\n---\n', ['1:4 front matter in `JS` is not allowed: only YAML (a plain `---` line) is read, and nothing in it is run']],
     ['---javascript', '---javascript\n{}\n---\n', ['1:4 front matter in `javascript` is not allowed: only YAML (a plain `---` line) is read, and nothing in it is run']],
-    ['a YAML syntax error, with its line', fixture('curricula', 'bad-yaml.md'), [expect.stringMatching(/^4:\d+ YAML error in front matter: Missing closing "quote/)]],
+    ['a YAML syntax error, with its line', fixture('curricula', 'bad-yaml.md'), ['5:1 YAML error in front matter: unexpected end of the stream within a double quoted scalar']],
     ['a list instead of a mapping', '---\n- a\n- b\n---\n', ['2:1 front matter must be a mapping of keys (`id:`, `title:`, `days:`)']],
   ])('%s', (_name, text, expected) => {
     expect(errorsOf(text)).toEqual(expected);
@@ -42,17 +42,21 @@ describe('front matter', () => {
     expect(plan?.summary).toBe('2024-03-10');
   });
 
-  it('refuses an alias bomb instead of expanding it', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i <= 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+  it('survives an alias bomb: aliases are shared, never expanded, and a bad field is still named', () => {
+    // Ten levels of nine aliases each: a billion leaves if anything expanded them.
+    const levels = ['  a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i <= 9; i++) {
+      const name = String.fromCharCode(97 + i);
+      levels.push(`  ${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    }
     const started = performance.now();
-    const errors = errorsOf(`---\nid: t\ntitle: T\ndays: 1\n${bomb.join('\n')}\n---\n### Day 1\n- x\n`);
-    expect(errors).toEqual([expect.stringMatching(/^2:1 YAML error in front matter: .*alias/i)]);
+    const errors = errorsOf(`---\nid: t\ntitle: T\ndays: 1\nsource:\n${levels.join('\n')}\nrest: *j\n---\n### Day 1\n- x\n`);
+    expect(errors).toEqual(['16:1 `rest` must be a list of day numbers, such as `rest: [7, 14]`']);
     expect(performance.now() - started).toBeLessThan(5_000); // a generous bound: expansion would never finish
   });
 
   it('rejects a duplicate key with its line', () => {
-    expect(errorsOf('---\nid: t\ntitle: T\ndays: 3\ndays: 4\n---\n')).toEqual([expect.stringMatching(/^5:1 YAML error in front matter: .*unique/i)]);
+    expect(errorsOf('---\nid: t\ntitle: T\ndays: 3\ndays: 4\n---\n')).toEqual(['5:1 YAML error in front matter: duplicated mapping key']);
   });
 });
 
