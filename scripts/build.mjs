@@ -58,8 +58,8 @@ await build({
   entryPoints: [join(root, 'src', 'prompt', 'entry.ts')],
   outfile: join(root, 'dist', 'prompt.cjs'),
   format: 'cjs',
-  // Only a command that writes the state loads conf; the prompt never does.
-  external: ['conf'],
+  // Only a command that writes the state loads conf and the lock; the prompt never does.
+  external: ['conf', 'proper-lockfile'],
   define: { ...shared.define, 'import.meta.url': '__prepModuleUrl' },
   banner: { js: "const __prepModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [

@@ -47,24 +47,40 @@ export class StateStore {
     return record as State;
   }
 
-  /** Reads (or starts) the state, applies `change`, writes it atomically, and returns what was written. */
+  /**
+   * Reads (or starts) the state, applies `change`, writes it atomically and returns what was written,
+   * all under a cross-process lock: conf alone would let two writers lose each other's updates.
+   */
   async update(change: (state: State) => void): Promise<State> {
-    const state = this.read() ?? emptyState(this.defaultPlan);
-    change(state);
     // Private from the start: conf would create the directory with the default mode.
     mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
-    const { default: Conf } = await import('conf');
-    const conf = new Conf<Record<string, unknown>>({
-      cwd: dirname(this.path),
-      configName: basename(this.path, extname(this.path)),
-      projectSuffix: '',
-      // Never wipe a file that cannot be read: the user's history is in it.
-      clearInvalidConfig: false,
-      accessPropertiesByDotNotation: false,
-      configFileMode: 0o600,
-    });
-    conf.store = state as unknown as Record<string, unknown>;
-    this.changed = true;
-    return state;
+    const [{ default: lockfile }, { default: Conf }] = await Promise.all([import('proper-lockfile'), import('conf')]);
+    let release: () => Promise<void>;
+    try {
+      // A holder refreshes the lock every few seconds; one left by a killed process goes stale after
+      // 5 s, and the retries (about 10 s in all) outlast that.
+      release = await lockfile.lock(this.path, { realpath: false, stale: 5_000, retries: { retries: 60, factor: 1.2, minTimeout: 20, maxTimeout: 250 } });
+    } catch (caught) {
+      if ((caught as NodeJS.ErrnoException).code !== 'ELOCKED') throw caught;
+      throw new StateError(`the state file ${this.path} stayed locked by another prep for 10 seconds`, 'Try again in a moment; nothing was changed.');
+    }
+    try {
+      const state = this.read() ?? emptyState(this.defaultPlan);
+      change(state);
+      const conf = new Conf<Record<string, unknown>>({
+        cwd: dirname(this.path),
+        configName: basename(this.path, extname(this.path)),
+        projectSuffix: '',
+        // Never wipe a file that cannot be read: the user's history is in it.
+        clearInvalidConfig: false,
+        accessPropertiesByDotNotation: false,
+        configFileMode: 0o600,
+      });
+      conf.store = state as unknown as Record<string, unknown>;
+      this.changed = true;
+      return state;
+    } finally {
+      await release();
+    }
   }
 }
