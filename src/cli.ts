@@ -87,7 +87,10 @@ export function buildProgram(): Command {
       });
   }
 
-  const plan = program.command('plan').description('list, show, switch and validate study plans');
+  const plan = program
+    .command('plan')
+    .description('list, show, switch and validate study plans')
+    .addHelpText('after', examples('prep plan', 'prep plan show 90', 'prep plan switch 90-day', 'prep plan validate my-plan.md'));
 
   plan
     .command('list', { isDefault: true })
@@ -152,23 +155,31 @@ export function buildProgram(): Command {
       await emit(command, (ctx) => rest({}, ctx), async () => renderRest);
     });
 
-  const configCommand = program.command('config').description('where state lives, and settings: day-start, default-plan');
+  const configCommand = program
+    .command('config')
+    .description('where state lives, and settings: day-start, default-plan, prompt-format')
+    .addHelpText('after', examples('prep config path', 'prep config get', 'prep config set day-start 04:00'));
   const configAction = (action: 'path' | 'get' | 'set') => async (key: string | undefined, value: string | undefined, _options: unknown, command: Command) => {
     const options = { action, ...(typeof key === 'string' ? { key } : {}), ...(typeof value === 'string' ? { value } : {}) };
     await emit(command, (ctx) => config(options, ctx), async () => renderConfig);
   };
-  configCommand.command('path').description('print the path of the state file').action((_o, c: Command) => configAction('path')(undefined, undefined, _o, c));
+  configCommand
+    .command('path')
+    .description('print the path of the state file')
+    .addHelpText('after', examples('prep config path', 'prep config path --json   # the cache directory too'))
+    .action((_o, c: Command) => configAction('path')(undefined, undefined, _o, c));
   configCommand
     .command('get')
     .description('print settings')
-    .argument('[key]', 'day-start or default-plan')
+    .argument('[key]', 'day-start, default-plan or prompt-format')
+    .addHelpText('after', examples('prep config get', 'prep config get day-start'))
     .action((key: string | undefined, _o, c: Command) => configAction('get')(key, undefined, _o, c));
   configCommand
     .command('set')
     .description('change a setting')
-    .argument('<key>', 'day-start (HH:MM, when a new study day begins) or default-plan (a plan id)')
+    .argument('<key>', 'day-start (HH:MM, when a new study day begins), default-plan (a plan id) or prompt-format (the shell snippets\' segment)')
     .argument('<value>')
-    .addHelpText('after', examples('prep config set day-start 04:00', 'prep config set default-plan 90-day'))
+    .addHelpText('after', examples('prep config set day-start 04:00', 'prep config set default-plan 90-day', "prep config set prompt-format '{streak}d {done}/{total}'"))
     .action((key: string, value: string, _o, c: Command) => configAction('set')(key, value, _o, c));
 
   const prompt = program

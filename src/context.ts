@@ -63,7 +63,8 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
     curriculaDirs: [SHIPPED_CURRICULA],
     now: new Date(),
     dateArg: options.date,
-    interactive: options.input !== false && streams.stdin.isTTY === true && streams.stdout.isTTY === true,
+    // --json keeps stdout for JSON: a prompt there would corrupt it.
+    interactive: options.input !== false && options.json !== true && streams.stdin.isTTY === true && streams.stdout.isTTY === true,
     paths,
     store: new StateStore(paths.stateFile, DEFAULT_PLAN_ID),
     ask,

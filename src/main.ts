@@ -6,8 +6,9 @@ function report(caught: unknown, debug: boolean): number {
   const code = caught instanceof Error && 'code' in caught && typeof caught.code === 'string' ? caught.code : '';
   if (code.startsWith('commander.')) {
     // Commander has printed its own message (unknown command, missing argument…) already.
-    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return EXIT_OK;
-    return EXIT_USAGE;
+    // Help asked for (--help, help, --version) is exit 0; help shown for a missing subcommand is a usage error.
+    const exitCode = (caught as { exitCode?: number }).exitCode;
+    return exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   }
   // Ctrl-C at a prompt: the conventional 128 + SIGINT, and nothing was written.
   if (caught instanceof Error && caught.name === 'ExitPromptError') return 130;

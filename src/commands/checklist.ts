@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { checklistTicks } from '../state/schema.js';
 import { parseTaskNumbers } from './done.js';
-import { openSession, refuseFuture } from './session.js';
+import { openSession } from './session.js';
 
 export interface ChecklistData {
   plan: string;
@@ -15,17 +15,16 @@ export interface ChecklistData {
 }
 
 export async function checklist(options: { numbers?: string[]; action?: 'check' | 'uncheck' }, ctx: Context): Promise<ChecklistData> {
-  const session = await openSession(ctx);
+  const session = await openSession(ctx, options.action ? 'record' : 'read');
   const { plan } = session;
   let state = session.state;
   const changed: number[] = [];
   if (options.action) {
-    refuseFuture(session.today, session.realToday);
     if (plan.checklist.length === 0) throw new UsageError(`${plan.id} has no final checklist`);
     if (!options.numbers?.length) throw new UsageError(`which items? Pass their numbers (1-${plan.checklist.length})`, `For example: prep ${options.action} 1. \`prep checklist\` shows the numbers.`);
     const ticks = checklistTicks(state.log, plan.id);
     const wanted = options.action === 'check';
-    const items = [...new Set(parseTaskNumbers(options.numbers, plan.checklist.length, options.action))].map((n) => plan.checklist[n - 1]!);
+    const items = [...new Set(parseTaskNumbers(options.numbers, plan.checklist.length, options.action, 'item'))].map((n) => plan.checklist[n - 1]!);
     const toChange = items.filter((item) => ticks.has(item.id) !== wanted);
     if (toChange.length > 0) {
       const at = ctx.now.toISOString();

@@ -1,9 +1,9 @@
 // `prep done N…` and `prep undo N…`: mark tasks of today's plan day (or --day D) done or not done.
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { numberedTasks, type NumberedTask } from '../schedule/progress.js';
-import { completions, type EventKind } from '../state/schema.js';
-import { openSession, refuseFuture, streakOf } from './session.js';
+import { doneIn, numberedTasks, type NumberedTask } from '../schedule/progress.js';
+import type { EventKind } from '../state/schema.js';
+import { openSession, streakOf } from './session.js';
 
 export interface MarkOptions {
   numbers: string[];
@@ -24,21 +24,22 @@ export interface MarkData {
   streak: { current: number; longest: number; atRisk: boolean };
 }
 
-/** `3` → task 3 of the day; anything else is a usage error that says what to pass. */
-export function parseTaskNumbers(args: readonly string[], count: number, what: string): number[] {
-  const range = count === 1 ? 'the only task is 1' : `pass numbers from 1 to ${count}`;
+/** `3` → task (or checklist item) 3; anything else is a usage error that says what to pass. */
+export function parseTaskNumbers(args: readonly string[], count: number, command: string, noun: 'task' | 'item' = 'task'): number[] {
+  const range = count === 1 ? `the only ${noun} is 1` : `pass numbers from 1 to ${count}`;
+  const where = noun === 'task' ? 'that day has' : 'the checklist has';
+  const shows = noun === 'task' ? '`prep today` shows the numbers.' : '`prep checklist` shows the numbers.';
   return args.map((arg) => {
-    if (!/^\d+$/.test(arg.trim())) throw new UsageError(`"${arg}" is not a task number: ${range}`, `For example: prep ${what} 1${count > 1 ? ' 2' : ''}`);
+    if (!/^\d+$/.test(arg.trim())) throw new UsageError(`"${arg}" is not ${noun === 'task' ? 'a task' : 'an item'} number: ${range}`, `For example: prep ${command} 1${count > 1 ? ' 2' : ''}`);
     const n = Number(arg);
-    if (n < 1 || n > count) throw new UsageError(`there is no task ${n}: ${count === 0 ? 'that day has no tasks' : `that day has ${count} task${count === 1 ? '' : 's'}; ${range}`}`, '`prep today` shows the numbers.');
+    if (n < 1 || n > count) throw new UsageError(`there is no ${noun} ${n}: ${count === 0 ? `${where} none` : `${where} ${count} ${noun}${count === 1 ? '' : 's'}; ${range}`}`, shows);
     return n;
   });
 }
 
 export async function markTasks(options: MarkOptions, action: 'done' | 'undo', ctx: Context): Promise<MarkData> {
-  const session = await openSession(ctx);
+  const session = await openSession(ctx, 'record');
   const { plan, days, position } = session;
-  refuseFuture(session.today, session.realToday);
 
   let day = position.day;
   if (options.day !== undefined) {
@@ -50,7 +51,7 @@ export async function markTasks(options: MarkOptions, action: 'done' | 'undo', c
   }
 
   const entry = days[day - 1]!;
-  const tasks = numberedTasks(entry, completions(session.state.log, plan.id));
+  const tasks = numberedTasks(entry, doneIn(session.state.log, plan.id, days));
   if (tasks.length === 0) throw new UsageError(`day ${day} of ${plan.id} has no tasks${entry.kind === 'rest' ? ': it is a rest day' : ''}`);
 
   let targets: NumberedTask[];
@@ -70,8 +71,9 @@ export async function markTasks(options: MarkOptions, action: 'done' | 'undo', c
     for (const task of changed) draft.log.push({ at, date: session.today, plan: plan.id, kind, id: task.id, day, text: task.text });
   });
 
-  const after = numberedTasks(entry, completions(state.log, plan.id));
-  const streak = streakOf({ ...session, state });
+  const after = numberedTasks(entry, doneIn(state.log, plan.id, days));
+  // As of the effective today: --date acts as today for every command, this one included.
+  const streak = streakOf({ ...session, state }, session.today);
   const brief = (task: NumberedTask) => ({ n: task.n, id: task.id, text: task.text });
   return {
     action,

@@ -4,8 +4,7 @@ import { catalog } from '../curriculum/read.js';
 import { UsageError } from '../errors.js';
 import { resolveDateArg, type LocalDate } from '../schedule/dates.js';
 import { planDays } from '../schedule/plan-days.js';
-import { planProgress, position, type PlanStatus } from '../schedule/progress.js';
-import { completions } from '../state/schema.js';
+import { doneIn, planProgress, position, type PlanStatus } from '../schedule/progress.js';
 import { dates, findCatalogEntry, findPlan } from './session.js';
 
 export interface SwitchData {
@@ -21,7 +20,7 @@ export interface SwitchData {
 
 export async function planSwitch(options: { plan?: string; start?: string }, ctx: Context): Promise<SwitchData> {
   const before = ctx.store.read();
-  const { realToday, today } = dates(ctx, before);
+  const { today } = dates(ctx, before);
   let wanted = options.plan;
   if (wanted === undefined) {
     const entries = await catalog(ctx.curriculaDirs);
@@ -29,7 +28,8 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
     wanted = await ctx.ask.select('Switch to which plan?', entries.map((e) => ({ name: e.id, value: e.id })), before?.activePlan ?? undefined);
   }
   const plan = await findPlan((await findCatalogEntry(wanted, ctx)).id, ctx);
-  const start = options.start === undefined ? undefined : resolveDateArg(options.start, realToday);
+  // --start is read against the effective today, so `--start yesterday --date D` means D - 1.
+  const start = options.start === undefined ? undefined : resolveDateArg(options.start, today, '--start');
 
   const resumed = before?.plans[plan.id] !== undefined && start === undefined;
   const state = await ctx.store.update((draft) => {
@@ -38,6 +38,7 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
     else draft.plans[plan.id] ??= { start: today };
   });
   const planStart = state.plans[plan.id]!.start;
+  const days = planDays(plan);
   const where = position(planStart, plan.days, today);
   return {
     plan: { id: plan.id, title: plan.title, days: plan.days },
@@ -46,6 +47,6 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
     start: planStart,
     status: where.status,
     day: where.day,
-    progress: planProgress(planDays(plan), completions(state.log, plan.id)),
+    progress: planProgress(days, doneIn(state.log, plan.id, days)),
   };
 }

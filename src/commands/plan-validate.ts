@@ -28,7 +28,7 @@ export async function planValidate(options: { files: string[] }, ctx: Context): 
     try {
       const result = await readCurriculumFile(resolve(ctx.cwd, file), ctx.paths.cacheDir);
       problems = result.problems;
-      id = result.plan?.id ?? null;
+      id = result.plan?.id || null;
     } catch (caught) {
       if (!(caught instanceof CurriculumError)) throw caught;
       problems = [{ severity: 'error', line: 1, col: 1, message: caught.message.replace(`${resolve(ctx.cwd, file)}`, shown) }];

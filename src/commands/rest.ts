@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { addDays, type LocalDate } from '../schedule/dates.js';
 import { restTooSoon } from '../schedule/streak.js';
-import { openSession, refuseFuture, streakOf } from './session.js';
+import { openSession, streakOf } from './session.js';
 
 export interface RestData {
   date: LocalDate;
@@ -13,9 +13,8 @@ export interface RestData {
 }
 
 export async function rest(_options: object, ctx: Context): Promise<RestData> {
-  const session = await openSession(ctx);
+  const session = await openSession(ctx, 'record');
   const date = session.today;
-  refuseFuture(date, session.realToday);
   const scheduled = session.days.some((d) => d.kind === 'rest' && addDays(session.position.start, d.day - 1) === date);
   const result: RestData['result'] = scheduled ? 'scheduled' : session.state.rest.includes(date) ? 'already-declared' : 'declared';
   let state = session.state;
@@ -26,6 +25,6 @@ export async function rest(_options: object, ctx: Context): Promise<RestData> {
       draft.rest = [...draft.rest, date].sort();
     });
   }
-  const streak = streakOf({ ...session, state });
+  const streak = streakOf({ ...session, state }, session.today);
   return { date, result, streak: { current: streak.current, longest: streak.longest, atRisk: streak.atRisk } };
 }

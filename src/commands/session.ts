@@ -4,12 +4,12 @@ import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { catalog, DEFAULT_PLAN_ID, loadCatalogPlan, loadCurriculumFile, resolvePlanId } from '../curriculum/read.js';
 import type { Plan } from '../curriculum/types.js';
-import { UsageError } from '../errors.js';
+import { StateError, UsageError } from '../errors.js';
 import { addDays, resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
 import { planDays, type PlanDay } from '../schedule/plan-days.js';
 import { position, type Position } from '../schedule/progress.js';
 import { computeStreak, type Streak } from '../schedule/streak.js';
-import { studyDates, type State } from '../state/schema.js';
+import { emptyState, studyDates, type State } from '../state/schema.js';
 
 /** An id (or unique prefix) from the catalog, or the path of a curriculum file. */
 export async function findPlan(idOrPath: string, ctx: Context): Promise<Plan> {
@@ -46,30 +46,49 @@ export interface Session {
 }
 
 /**
- * The active plan and where today falls in it. With no state yet, the default plan starts today:
- * it is written to the state file and said on stderr.
+ * The active plan and where today falls in it. With no state yet, the default plan starts today,
+ * written to the state file and said on stderr; but not by a command that is refused (`record`
+ * refuses a future date first) nor by a preview of a future day, which record nothing.
  */
-export async function openSession(ctx: Context): Promise<Session> {
+export async function openSession(ctx: Context, mode: 'read' | 'record' = 'read'): Promise<Session> {
   let state = ctx.store.read();
   const { realToday, today } = dates(ctx, state);
+  if (mode === 'record') refuseFuture(today, realToday);
   if (!state?.activePlan) {
     const defaultPlan = state?.settings.defaultPlan ?? DEFAULT_PLAN_ID;
     const plan = await findPlan(defaultPlan, ctx);
-    state = await ctx.store.update((draft) => {
+    const start = (draft: State) => {
       draft.activePlan = plan.id;
       draft.plans[plan.id] ??= { start: today };
-    });
-    ctx.notify(`Started the plan ${plan.id} (${plan.title}) on ${today}. \`prep plan list\` shows the others; \`prep plan switch ID\` changes plan.`);
+    };
+    if (today <= realToday) {
+      state = await ctx.store.update(start);
+      ctx.notify(`Started the plan ${plan.id} (${plan.title}) on ${today}. \`prep plan list\` shows the others; \`prep plan switch ID\` changes plan.`);
+    } else {
+      state = structuredClone(state ?? emptyState(DEFAULT_PLAN_ID));
+      start(state);
+    }
   }
-  const plan = await findPlan(state.activePlan!, ctx);
+  const plan = await activePlan(state.activePlan!, ctx);
   const start = state.plans[plan.id]?.start ?? today;
   const days = planDays(plan);
   return { state, today, realToday, plan, days, position: position(start, plan.days, today) };
 }
 
+/** The state's active plan; one that no longer exists is a broken state (exit 1), not bad input. */
+async function activePlan(id: string, ctx: Context): Promise<Plan> {
+  try {
+    return await findPlan(id, ctx);
+  } catch (caught) {
+    if (!(caught instanceof UsageError)) throw caught;
+    throw new StateError(`the active plan "${id}" in ${ctx.paths.stateFile} is not among the plans`, 'Pick another with `prep plan switch ID` (`prep plan list` shows them); its progress stays in the state file.');
+  }
+}
+
 /** Streak over every plan's log, with declared rest days and the active plan's scheduled ones. */
-export function streakOf(session: Pick<Session, 'state' | 'days' | 'position' | 'today'>): Streak {
+export function streakOf(session: Pick<Session, 'state' | 'days' | 'position'>, asOf: LocalDate): Streak {
   const rest = new Set(session.state.rest);
   for (const day of session.days) if (day.kind === 'rest') rest.add(addDays(session.position.start, day.day - 1));
-  return computeStreak(studyDates(session.state.log), rest, session.today);
+  return computeStreak(studyDates(session.state.log), rest, asOf);
 }
+

@@ -2,8 +2,8 @@
 import type { Context } from '../context.js';
 import type { Link, SpanKind } from '../curriculum/types.js';
 import type { LocalDate } from '../schedule/dates.js';
-import { numberedTasks, orphans, overdue, planProgress, type NumberedTask, type OverdueTask, type PlanStatus } from '../schedule/progress.js';
-import { checklistTicks, completions } from '../state/schema.js';
+import { doneIn, numberedTasks, orphans, overdue, planProgress, type NumberedTask, type OverdueTask, type PlanStatus } from '../schedule/progress.js';
+import { checklistTicks } from '../state/schema.js';
 import { openSession, streakOf } from './session.js';
 
 export interface TodayData {
@@ -37,10 +37,10 @@ function taskView(task: NumberedTask): TodayData['tasks'][number] {
 export async function today(_options: object, ctx: Context): Promise<TodayData> {
   const session = await openSession(ctx);
   const { plan, days, position, state } = session;
-  const done = completions(state.log, plan.id);
+  const done = doneIn(state.log, plan.id, days);
   const entry = position.status === 'active' ? days[position.day - 1] : undefined;
   const ticks = checklistTicks(state.log, plan.id);
-  const streak = streakOf(session);
+  const streak = streakOf(session, session.today);
   return {
     date: session.today,
     plan: { id: plan.id, title: plan.title, days: plan.days },

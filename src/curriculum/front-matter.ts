@@ -14,7 +14,7 @@ export interface PlanFields {
 }
 
 export interface FrontMatterResult {
-  /** Undefined when the front matter is missing or unusable; `problems` says why. */
+  /** Undefined when the front matter is missing or has no usable `days`; `problems` says why. */
   fields: PlanFields | undefined;
   keyLines: Record<string, number>;
   /** The whole text with the front-matter lines blanked, so body positions are file positions. */
@@ -128,12 +128,18 @@ function checkFields(data: unknown, keyLines: Record<string, number>): { fields:
     else problems.push(error(at('rest'), 1, '`rest` must be a list of day numbers, such as `rest: [7, 14]`'));
   }
 
-  // Unknown keys or a bad summary still let the body be checked; a bad id, title or days does not.
-  const usable = typeof id === 'string' && PLAN_ID.test(id) && typeof title === 'string' && title.trim() !== '' &&
-    typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_DAYS;
-  if (!usable) return { fields: undefined, problems };
+  // The body can be checked whenever `days` is usable, so one run of validate lists every problem;
+  // a plan with errors is never loaded, so a placeholder id or title goes no further than here.
+  const daysOk = typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_DAYS;
+  if (!daysOk) return { fields: undefined, problems };
   return {
-    fields: { id, title: title.trim(), days, summary: typeof summary === 'string' ? summary.trim() : '', rest: restDays },
+    fields: {
+      id: typeof id === 'string' && PLAN_ID.test(id) ? id : '',
+      title: typeof title === 'string' ? title.trim() : '',
+      days,
+      summary: typeof summary === 'string' ? summary.trim() : '',
+      rest: restDays,
+    },
     problems,
   };
 }

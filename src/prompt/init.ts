@@ -25,7 +25,14 @@ __prep_segment_file=${quote(segmentFile)}
 __prep_prompt() {
   local line now expires
   PREP_PROMPT=
-  [[ -r $__prep_segment_file ]] || return 0
+  if [[ ! -r $__prep_segment_file ]]; then
+    # No segment (a new install, or the cache was cleared): write it once, in the background.
+    if [[ \${__prep_refreshed-} != missing ]]; then
+      __prep_refreshed=missing
+      ( ${refresh} prompt --refresh >/dev/null 2>&1 & )
+    fi
+    return 0
+  fi
   IFS= read -r line < "$__prep_segment_file" || [[ -n $line ]] || return 0
   expires=\${line%%$'\\t'*}
   line=\${line#*$'\\t'}; line=\${line#*$'\\t'}; PREP_PROMPT=\${line#*$'\\t'}
@@ -49,7 +56,14 @@ __prep_prompt() {
   local line
   local -a fields
   typeset -g PREP_PROMPT=
-  [[ -r $__prep_segment_file ]] || return 0
+  if [[ ! -r $__prep_segment_file ]]; then
+    # No segment (a new install, or the cache was cleared): write it once, in the background.
+    if [[ \${__prep_refreshed-} != missing ]]; then
+      typeset -g __prep_refreshed=missing
+      ( ${refresh} prompt --refresh >/dev/null 2>&1 &! )
+    fi
+    return 0
+  fi
   IFS= read -r line < "$__prep_segment_file" || [[ -n $line ]] || return 0
   fields=("\${(@ps:\\t:)line}")
   PREP_PROMPT=\${fields[4]}
@@ -67,7 +81,15 @@ add-zsh-hook precmd __prep_prompt
 # before each prompt; e.g. in fish_prompt: echo -n (__prep_prompt)' '
 set -g __prep_segment_file ${fishQuote(segmentFile)}
 function __prep_prompt
-    test -r $__prep_segment_file; or return 0
+    if not test -r $__prep_segment_file
+        # No segment (a new install, or the cache was cleared): write it once, in the background.
+        if test "$__prep_refreshed" != missing
+            set -g __prep_refreshed missing
+            ${fishRefresh} prompt --refresh >/dev/null 2>&1 &
+            disown 2>/dev/null
+        end
+        return 0
+    end
     read -l --delimiter \\t expires written_up expires_up segment < $__prep_segment_file; or return 0
     set -l stale 0
     if test -r /proc/uptime

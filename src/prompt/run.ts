@@ -1,6 +1,5 @@
 // `prep prompt`: runs without commander, chalk or a Markdown parser, and never prints an error into
 // a prompt: any failure prints nothing and exits 0, unless --debug asks to see it.
-import { resolveDateArg, studyDate } from '../schedule/dates.js';
 import { resolvePaths } from '../state/paths.js';
 import { refreshSegment } from './file.js';
 import { ASCII_FORMAT, DEFAULT_FORMAT, formatSegment, promptData } from './segment.js';
@@ -32,8 +31,7 @@ export async function runPrompt(args: PromptArgs, env: NodeJS.ProcessEnv, write:
   try {
     const paths = resolvePaths(env);
     if (args.refresh) await refreshSegment(paths, now);
-    const today = args.date === undefined ? undefined : resolveDateArg(args.date, studyDate(now));
-    const result = await promptData(paths, today, now);
+    const result = await promptData(paths, args.date, now);
     if (!result) return 0;
     const format = args.format ?? result.state.settings.promptFormat ?? (args.ascii ? ASCII_FORMAT : DEFAULT_FORMAT);
     write(`${formatSegment(result.data, format, args.ascii === true)}\n`);

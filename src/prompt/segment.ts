@@ -2,12 +2,12 @@
 // the state file and the cached plan are all it reads.
 import { uptime } from 'node:os';
 import { catalog, loadCatalogPlan, DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from '../curriculum/read.js';
-import { addDays, studyDate, type LocalDate } from '../schedule/dates.js';
+import { addDays, resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
 import { planDays } from '../schedule/plan-days.js';
-import { numberedTasks, position } from '../schedule/progress.js';
+import { doneIn, numberedTasks, position } from '../schedule/progress.js';
 import { computeStreak } from '../schedule/streak.js';
 import type { Paths } from '../state/paths.js';
-import { completions, studyDates, type State } from '../state/schema.js';
+import { studyDates, type State } from '../state/schema.js';
 import { StateStore } from '../state/store.js';
 
 export interface PromptData {
@@ -26,16 +26,16 @@ export const DEFAULT_FORMAT = '🔥{streak} {done}/{total}{risk}';
 export const ASCII_FORMAT = '^{streak} {done}/{total}{risk}';
 
 /** What the segment shows for `today`, or undefined when no plan is active. */
-export async function promptData(paths: Paths, today: LocalDate | undefined, now: Date): Promise<{ data: PromptData; state: State } | undefined> {
+export async function promptData(paths: Paths, dateArg: string | undefined, now: Date): Promise<{ data: PromptData; state: State } | undefined> {
   const state = new StateStore(paths.stateFile, DEFAULT_PLAN_ID).read();
   if (!state?.activePlan) return undefined;
-  const date = today ?? studyDate(now, state.settings.dayStart);
+  const date = resolveDateArg(dateArg, studyDate(now, state.settings.dayStart));
   const entry = (await catalog([SHIPPED_CURRICULA])).find((e) => e.id === state.activePlan);
   if (!entry) return undefined;
   const plan = await loadCatalogPlan(entry, paths.cacheDir);
   const days = planDays(plan);
   const where = position(state.plans[plan.id]?.start ?? date, plan.days, date);
-  const done = completions(state.log, plan.id);
+  const done = doneIn(state.log, plan.id, days);
   const tasks = where.status === 'active' ? numberedTasks(days[where.day - 1]!, done) : [];
   const rest = new Set(state.rest);
   for (const day of days) if (day.kind === 'rest') rest.add(addDays(where.start, day.day - 1));

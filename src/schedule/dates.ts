@@ -54,10 +54,10 @@ export function parseTimeOfDay(text: string): number | undefined {
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
 
-/** `--date today|yesterday|YYYY-MM-DD`, relative to the real study date `today`. */
-export function resolveDateArg(arg: string | undefined, today: LocalDate): LocalDate {
+/** `today|yesterday|YYYY-MM-DD` (of --date, or of another option named by `flag`), relative to `today`. */
+export function resolveDateArg(arg: string | undefined, today: LocalDate, flag = '--date'): LocalDate {
   if (arg === undefined || arg === 'today') return today;
   if (arg === 'yesterday') return addDays(today, -1);
   if (isLocalDate(arg)) return arg;
-  throw new UsageError(`--date "${arg}" is not a date`, 'Use today, yesterday, or a date written YYYY-MM-DD, such as 2026-03-01.');
+  throw new UsageError(`${flag} "${arg}" is not a date`, 'Use today, yesterday, or a date written YYYY-MM-DD, such as 2026-03-01.');
 }

@@ -1,5 +1,6 @@
 // Where the user stands in a plan on a given date: pure functions of the plan, the marks and `today`.
-import type { Mark } from '../state/schema.js';
+import { completions, mentionedIds, type Mark, type StateEvent } from '../state/schema.js';
+import { levenshtein } from '../curriculum/text.js';
 import { addDays, daysBetween, type LocalDate } from './dates.js';
 import type { PlanDay, ScheduledTask } from './plan-days.js';
 
@@ -63,4 +64,47 @@ export function planProgress(days: readonly PlanDay[], done: ReadonlyMap<string,
 export function orphans(days: readonly PlanDay[], done: ReadonlyMap<string, Mark>): { id: string; text?: string }[] {
   const ids = new Set(days.flatMap((d) => d.tasks.map((t) => t.id)));
   return [...done].filter(([id]) => !ids.has(id)).map(([id, mark]) => (mark.text === undefined ? { id } : { id, text: mark.text }));
+}
+
+/** 1 for equal texts, falling towards 0 as more of them would have to be edited. */
+function similarity(a: string, b: string): number {
+  const x = a.toLowerCase().replace(/\s+/g, ' ').trim();
+  const y = b.toLowerCase().replace(/\s+/g, ' ').trim();
+  const longest = Math.max(x.length, y.length);
+  return longest === 0 ? 1 : 1 - levenshtein(x, y) / longest;
+}
+
+const SAME_TASK = 0.7;
+
+/**
+ * Task ids come from a task's words, so fixing a typo changes the id. A completion whose id is gone
+ * follows the task in the same span (and on the same day of a range) whose words are most like the
+ * ones it was done under, when they are alike enough and the log never named that task itself.
+ */
+export function reconcile(done: ReadonlyMap<string, Mark>, days: readonly PlanDay[], mentioned: ReadonlySet<string>): Map<string, Mark> {
+  const texts = new Map<string, string>();
+  for (const day of days) for (const task of day.tasks) texts.set(task.id, task.text);
+  const result = new Map(done);
+  for (const [id, mark] of done) {
+    if (texts.has(id) || mark.text === undefined) continue;
+    const match = /^([dw][\d-]+)\.[^@]*(@\d+)?$/.exec(id);
+    if (!match) continue;
+    const [, span, day = ''] = match;
+    let best: { id: string; score: number } | undefined;
+    for (const [candidate, text] of texts) {
+      if (result.has(candidate) || mentioned.has(candidate) || !candidate.startsWith(`${span}.`) || !candidate.endsWith(day) || (day === '' && candidate.includes('@'))) continue;
+      const score = similarity(mark.text, text);
+      if (score >= SAME_TASK && (!best || score > best.score)) best = { id: candidate, score };
+    }
+    if (best) {
+      result.delete(id);
+      result.set(best.id, mark);
+    }
+  }
+  return result;
+}
+
+/** What is done in a plan: the log replayed, and completions of reworded tasks following their task. */
+export function doneIn(log: readonly StateEvent[], planId: string, days: readonly PlanDay[]): Map<string, Mark> {
+  return reconcile(completions(log, planId), days, mentionedIds(log, planId));
 }

@@ -79,3 +79,8 @@ export function studyDates(log: readonly StateEvent[]): Set<LocalDate> {
   for (const plan of plans) for (const mark of completions(log, plan).values()) dates.add(mark.date);
   return dates;
 }
+
+/** Every id the plan's log names, done or undone: a reconciled completion never claims one of them. */
+export function mentionedIds(log: readonly StateEvent[], plan: string): Set<string> {
+  return new Set(log.filter((e) => e.plan === plan).map((e) => e.id));
+}

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { StateError } from '../errors.js';
+import { isLocalDate } from '../schedule/dates.js';
 import { emptyState, STATE_VERSION, type State } from './schema.js';
 
 export class StateStore {
@@ -44,6 +45,14 @@ export class StateStore {
     }
     const shapeOk = record.version === STATE_VERSION && typeof record.plans === 'object' && record.plans !== null && Array.isArray(record.log) && Array.isArray(record.rest) && typeof record.settings === 'object';
     if (!shapeOk) throw this.#unreadable('it is not a prep state file (missing version, plans, log, rest or settings)');
+    // Dates are compared as strings everywhere: one that is not YYYY-MM-DD would silently mislead.
+    for (const [id, plan] of Object.entries(record.plans!)) {
+      if (!isLocalDate(String(plan?.start))) throw this.#unreadable(`plan "${id}" has the start date ${JSON.stringify(plan?.start)}, not a YYYY-MM-DD date`);
+    }
+    const badRest = record.rest!.find((date) => !isLocalDate(String(date)));
+    if (badRest !== undefined) throw this.#unreadable(`the rest day ${JSON.stringify(badRest)} is not a YYYY-MM-DD date`);
+    const badEvent = record.log!.findIndex((event) => typeof event !== 'object' || event === null || !isLocalDate(String(event.date)) || typeof event.id !== 'string' || typeof event.plan !== 'string');
+    if (badEvent >= 0) throw this.#unreadable(`entry ${badEvent + 1} of its log is damaged (it needs a YYYY-MM-DD date, a plan and an id)`);
     return record as State;
   }
 
@@ -53,7 +62,11 @@ export class StateStore {
    */
   async update(change: (state: State) => void): Promise<State> {
     // Private from the start: conf would create the directory with the default mode.
-    mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+    try {
+      mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+    } catch (caught) {
+      throw new StateError(`cannot create the state directory ${dirname(this.path)}: ${(caught as NodeJS.ErrnoException).code ?? (caught as Error).message}`, 'Set PREP_HOME (or XDG_STATE_HOME) to a directory you can write to.');
+    }
     const [{ default: lockfile }, { default: Conf }] = await Promise.all([import('proper-lockfile'), import('conf')]);
     let release: () => Promise<void>;
     try {

@@ -119,7 +119,9 @@ describe.sequential('a fortnight of the daily loop', () => {
     [['plan', 'switch', 'nope'], /^prep: no plan "nope"\nPlans: 28-day-data, 37-day-backend, 4-week-system-design, 6-week, 90-day\./],
     [['plan', 'switch', '90-dya'], /^prep: no plan "90-dya"; did you mean "90-day"\?/],
     [['plan', 'switch'], /^prep: which plan\? Name it: prep plan switch ID\n/],
-    [['check', '11', '--date', '2026-03-15'], /^prep: there is no task 11: that day has 10 tasks/],
+    [['check', '11', '--date', '2026-03-15'], /^prep: there is no item 11: the checklist has 10 items; pass numbers from 1 to 10\n`prep checklist` shows the numbers\.\n$/],
+    [['plan', 'switch', '90', '--start', '2026-02-30'], /^prep: --start "2026-02-30" is not a date\n/],
+    [['config'], /Usage: prep config/],
     [['config', 'set', 'day-start', '25:00'], /^prep: day-start "25:00" is not a time from 00:00 to 11:59/],
     [['config', 'set', 'day-strat', '04:00'], /^prep: no setting "day-strat"; did you mean "day-start"\?/],
   ])('%j is exit 2 with a clear message and no stack trace', (args, message) => {

@@ -1,6 +1,6 @@
 // The prompt widget: `prep prompt`, and the init snippets sourced in real bash, zsh and fish.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +69,12 @@ describe.each(['bash', 'zsh', 'fish'] as const)('the %s snippet', (shell) => {
     expect(seen[0]).toBe('[STALE]');
     expect(seen.at(-1)).toBe('[🔥1 2/8]');
     expect(readFileSync(file, 'utf8')).toMatch(/^\d+\t\d+\t\d+\t🔥1 2\/8\n$/);
+
+    // A cleared cache: the first prompt is empty and writes the segment again in the background.
+    rmSync(join(home, 'cache'), { recursive: true });
+    const again = inShell(shell, home, poll).trimEnd().split('\n');
+    expect(again[0]).toBe('[]');
+    expect(again.at(-1)).toBe('[🔥1 2/8]');
   });
 });
 

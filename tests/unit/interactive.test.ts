@@ -4,6 +4,7 @@ import { checkbox, select } from '@inquirer/prompts';
 import { describe, expect, it } from 'vitest';
 import { markTasks } from '../../src/commands/done.js';
 import { planSwitch } from '../../src/commands/plan-switch.js';
+import { createContext } from '../../src/context.js';
 import { checkboxConfig, selectConfig, type Choice } from '../../src/prompts.js';
 import { testContext } from '../helpers.js';
 
@@ -40,6 +41,18 @@ describe('the checkbox of today\'s tasks', () => {
     events.keypress('down');
     events.keypress('enter');
     await expect(answer).resolves.toBe('90-day');
+  });
+});
+
+describe('when prompts are allowed', () => {
+  const streams = (tty: boolean) => ({ env: {}, stdin: { isTTY: tty }, stdout: { isTTY: tty }, stderr: { write: () => true }, cwd: '/' });
+  it.each([
+    [{}, true, true],
+    [{}, false, false],
+    [{ input: false }, true, false],
+    [{ json: true }, true, false], // a prompt would corrupt the JSON on stdout
+  ])('options %j on a terminal: %s → %s', (options, tty, expected) => {
+    expect(createContext(options, streams(tty), { checkbox: async () => [], select: async () => '' }).interactive).toBe(expected);
   });
 });
 

@@ -100,6 +100,14 @@ describe('parseCurriculum: ranges, week-level spans and rest days', () => {
     ]);
   });
 
+  it('reads `Day 1-2: …` inside a range as an ordinary task, not a one-day one', () => {
+    const { plan } = parsed('### Days 1-3: Practice\n- Day 1-2: read chapter one\n- Day 3 — wrap up\n');
+    expect(plan!.spans[0]!.tasks.map((t) => [t.text, t.onlyDay])).toEqual([
+      ['Day 1-2: read chapter one', undefined],
+      ['wrap up', 3],
+    ]);
+  });
+
   it('reports a `Day N:` item outside its range', () => {
     const { errors } = parsed('### Days 1-3: Practice\n- Day 9: caching\n');
     expect(errors.map((e) => [e.line, e.message])).toEqual([[7, 'Day 9 is outside its range, Days 1-3']]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCurriculum } from '../../src/curriculum/parse.js';
 import { countTasks, planDays } from '../../src/schedule/plan-days.js';
+import { orphans, reconcile } from '../../src/schedule/progress.js';
 import { curriculum } from '../helpers.js';
 
 const body = `
@@ -52,5 +53,30 @@ describe('planDays', () => {
   it('keeps the group on the days under it', () => {
     expect(days[2]!.group).toBe('Week 1: Start');
     expect(days[9]!.group).toBeUndefined();
+  });
+});
+
+describe('reconcile: completions follow a reworded task', () => {
+  const before = parseCurriculum(curriculum('### Day 1\n- Read: the framework section\n- Review notes\n\n### Days 2-3\n- Daily drill on caching\n', 'id: t\ntitle: T\ndays: 3'));
+  const after = parseCurriculum(curriculum('### Day 1\n- Read: the Framework chapter\n- Review notes\n\n### Days 2-3\n- Daily drills on caching\n', 'id: t\ntitle: T\ndays: 3'));
+  const oldDays = planDays(before.plan!);
+  const newDays = planDays(after.plan!);
+  const mark = (task: { text: string }) => ({ date: '2026-03-02', text: task.text });
+  const done = new Map([
+    [oldDays[0]!.tasks[0]!.id, mark(oldDays[0]!.tasks[0]!)],
+    [oldDays[2]!.tasks[0]!.id, mark(oldDays[2]!.tasks[0]!)],
+  ]);
+
+  it('moves each completion to the reworded task of the same span and day', () => {
+    const result = reconcile(done, newDays, new Set());
+    expect([...result.keys()].sort()).toEqual([newDays[0]!.tasks[0]!.id, 'd2-3.daily-drills-on-caching@3'].sort());
+    expect(orphans(newDays, result)).toEqual([]);
+  });
+
+  it('leaves a completion alone when no task is alike enough, or the log already names the task', () => {
+    const rewritten = planDays(parseCurriculum(curriculum('### Day 1\n- Something else entirely\n- Review notes\n\n### Days 2-3\n- x\n', 'id: t\ntitle: T\ndays: 3')).plan!);
+    expect(orphans(rewritten, reconcile(done, rewritten, new Set()))).toHaveLength(2);
+    const undone = new Set([newDays[0]!.tasks[0]!.id]);
+    expect(reconcile(done, newDays, undone).has(newDays[0]!.tasks[0]!.id)).toBe(false);
   });
 });

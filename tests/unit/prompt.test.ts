@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initSnippet } from '../../src/prompt/init.js';
-import { parsePromptArgs } from '../../src/prompt/run.js';
+import { parsePromptArgs, runPrompt } from '../../src/prompt/run.js';
 import { ASCII_FORMAT, dayEnds, DEFAULT_FORMAT, formatSegment, segmentLine, type PromptData } from '../../src/prompt/segment.js';
 
 const data: PromptData = { plan: '6-week', status: 'active', day: 5, days: 42, done: 2, total: 6, streak: 5, longest: 9, atRisk: false };
@@ -59,5 +62,19 @@ describe('initSnippet', () => {
     const snippet = initSnippet('bash', "/home/o'brien/my cache/prompt", ['/usr/bin/node', '/opt/prep/bin/prep.cjs']);
     expect(snippet).toContain(`__prep_segment_file='/home/o'\\''brien/my cache/prompt'`);
     expect(snippet).toContain(`( '/usr/bin/node' '/opt/prep/bin/prep.cjs' prompt --refresh >/dev/null 2>&1 & )`);
+  });
+});
+
+describe('runPrompt', () => {
+  it('reads --date today and yesterday against the day start', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'prep-prompt-unit-'));
+    const state = { version: 1, activePlan: '6-week', plans: { '6-week': { start: '2026-11-10' } }, rest: [], settings: { dayStart: 240, defaultPlan: '6-week' }, log: [] };
+    writeFileSync(join(home, 'state.json'), JSON.stringify(state));
+    const now = new Date(2026, 10, 12, 2, 30); // 02:30, before the 04:00 day start: still 11 November
+    const out: string[] = [];
+    for (const date of [undefined, 'today', 'yesterday']) {
+      await runPrompt({ format: '{day}', ...(date ? { date } : {}) }, { PREP_HOME: home }, (text) => out.push(text), now);
+    }
+    expect(out).toEqual(['2\n', '2\n', '1\n']);
   });
 });
