@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { config } from './commands/config.js';
+import { doctor } from './commands/doctor.js';
+import { renderDoctor } from './render/doctor.js';
 import { packageRoot } from './package-root.js';
 import { refreshSegment, segmentFile } from './prompt/file.js';
 import { initSnippet } from './prompt/init.js';
@@ -153,6 +155,15 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('prep rest', 'prep rest --date yesterday'))
     .action(async (_options, command: Command) => {
       await emit(command, (ctx) => rest({}, ctx), async () => renderRest);
+    });
+
+  program
+    .command('doctor')
+    .description('check the state file and its last good copy; --restore puts the copy back')
+    .option('--restore', 'replace a broken state file with the last good copy (the broken one is kept beside it)')
+    .addHelpText('after', examples('prep doctor', 'prep doctor --restore'))
+    .action(async (options: { restore?: boolean }, command: Command) => {
+      await emit(command, (ctx) => doctor(options, ctx), async () => renderDoctor);
     });
 
   const configCommand = program

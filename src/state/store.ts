@@ -1,10 +1,14 @@
 // The state store: one JSON file. Reads parse it directly (the prompt path pays for nothing more);
 // writes go through conf, imported only then, as one read-modify-write in one place.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { StateError } from '../errors.js';
 import { isLocalDate } from '../schedule/dates.js';
 import { emptyState, STATE_VERSION, type State } from './schema.js';
+
+// A holder refreshes the lock every few seconds; one left by a killed process goes stale after 5 s,
+// and the retries (about 10 s in all) outlast that.
+const LOCK = { realpath: false, stale: 5_000, retries: { retries: 60, factor: 1.2, minTimeout: 20, maxTimeout: 250 } };
 
 export class StateStore {
   /** Set once this run has written the state, so the prompt segment can be refreshed after it. */
@@ -15,23 +19,36 @@ export class StateStore {
     private readonly defaultPlan: string,
   ) {}
 
+  /** The last good state, kept beside the file: a copy made after every write. */
+  get backupPath(): string {
+    return `${this.path}.bak`;
+  }
+
   #unreadable(reason: string): StateError {
-    return new StateError(
-      `cannot read the state file ${this.path}: ${reason}`,
-      `Nothing was changed. Fix the file, or move it aside (mv "${this.path}" "${this.path}.broken") to start afresh.`,
-    );
+    return new StateError(`cannot read the state file ${this.path}: ${reason}`, 'Nothing was changed. `prep doctor` checks it, and `prep doctor --restore` puts back the last good copy.');
+  }
+
+  /** Parses a state file's text, throwing the StateError a user would see. */
+  parse(text: string): State {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw this.#unreadable(text.trim() === '' ? 'it is empty' : 'it is not valid JSON');
+    }
+    return this.#check(raw);
   }
 
   /** The saved state, or undefined before the first run. */
   read(): State | undefined {
     if (!existsSync(this.path)) return undefined;
-    let raw: unknown;
+    let text: string;
     try {
-      raw = JSON.parse(readFileSync(this.path, 'utf8'));
+      text = readFileSync(this.path, 'utf8');
     } catch (caught) {
-      throw this.#unreadable(caught instanceof SyntaxError ? 'it is not valid JSON' : (caught as Error).message);
+      throw this.#unreadable((caught as NodeJS.ErrnoException).code ?? (caught as Error).message);
     }
-    return this.#check(raw);
+    return this.parse(text);
   }
 
   #check(raw: unknown): State {
@@ -56,6 +73,33 @@ export class StateStore {
     return record as State;
   }
 
+  #keepBackup(): void {
+    const temp = `${this.backupPath}.${process.pid}.tmp`;
+    copyFileSync(this.path, temp);
+    renameSync(temp, this.backupPath);
+  }
+
+  /**
+   * Puts the last good copy back, under the lock. The unreadable file is kept beside it, renamed,
+   * never deleted. Returns the name it was kept under.
+   */
+  async restore(stamp: string): Promise<string> {
+    const { default: lockfile } = await import('proper-lockfile');
+    const release = await lockfile.lock(this.path, LOCK);
+    try {
+      const kept = `${this.path}.broken-${stamp}`;
+      const backup = this.parse(readFileSync(this.backupPath, 'utf8')); // refuses a damaged backup
+      if (existsSync(this.path)) renameSync(this.path, kept);
+      const temp = `${this.path}.${process.pid}.tmp`;
+      writeFileSync(temp, `${JSON.stringify(backup, null, '\t')}\n`, { mode: 0o600 });
+      renameSync(temp, this.path);
+      this.changed = true;
+      return kept;
+    } finally {
+      await release();
+    }
+  }
+
   /**
    * Reads (or starts) the state, applies `change`, writes it atomically and returns what was written,
    * all under a cross-process lock: conf alone would let two writers lose each other's updates.
@@ -70,9 +114,7 @@ export class StateStore {
     const [{ default: lockfile }, { default: Conf }] = await Promise.all([import('proper-lockfile'), import('conf')]);
     let release: () => Promise<void>;
     try {
-      // A holder refreshes the lock every few seconds; one left by a killed process goes stale after
-      // 5 s, and the retries (about 10 s in all) outlast that.
-      release = await lockfile.lock(this.path, { realpath: false, stale: 5_000, retries: { retries: 60, factor: 1.2, minTimeout: 20, maxTimeout: 250 } });
+      release = await lockfile.lock(this.path, LOCK);
     } catch (caught) {
       if ((caught as NodeJS.ErrnoException).code !== 'ELOCKED') throw caught;
       throw new StateError(`the state file ${this.path} stayed locked by another prep for 10 seconds`, 'Try again in a moment; nothing was changed.');
@@ -90,6 +132,8 @@ export class StateStore {
         configFileMode: 0o600,
       });
       conf.store = state as unknown as Record<string, unknown>;
+      // What was just written, kept as the last good copy should the file be damaged later.
+      this.#keepBackup();
       this.changed = true;
       return state;
     } finally {

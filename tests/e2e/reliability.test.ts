@@ -1,0 +1,97 @@
+// Reliability: backups and doctor, private files, writers killed mid-write, huge curricula.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prep, ROOT } from '../helpers.js';
+
+const newHome = () => mkdtempSync(join(tmpdir(), 'prep-reliable-'));
+const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
+
+describe('a damaged state file', () => {
+  it.each([
+    ['truncated', '{"version": 1, "log": [tru'],
+    ['empty', ''],
+    ['not a state file', '[1, 2, 3]'],
+  ])('(%s) is never overwritten; prep doctor --restore puts back the last good copy', (_name, damage) => {
+    const home = newHome();
+    prep(['done', '1', '2', '--date', '2026-03-02'], { home });
+    writeFileSync(join(home, 'state.json'), damage);
+
+    for (const args of [['today'], ['done', '3'], ['plan', 'switch', '90'], ['check', '1'], ['rest']]) {
+      const run = prep(args, { home });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`cannot read the state file ${join(home, 'state.json')}`);
+      expect(run.stderr).toContain('`prep doctor --restore` puts back the last good copy');
+      expect(readFileSync(join(home, 'state.json'), 'utf8')).toBe(damage);
+    }
+    const check = prep(['doctor'], { home });
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain('`prep doctor --restore`');
+
+    const restore = prep(['doctor', '--restore', '--json'], { home });
+    expect(restore.status).toBe(0);
+    const kept = JSON.parse(restore.stdout).restored.keptAs as string;
+    expect(readFileSync(kept, 'utf8')).toBe(damage); // the damaged file is kept, not deleted
+    const today = JSON.parse(prep(['today', '--json', '--date', '2026-03-02'], { home }).stdout);
+    expect(today.progress.done).toBe(2);
+  });
+
+  it('doctor says when all is well, and when there is no state yet', () => {
+    const home = newHome();
+    expect(prep(['doctor'], { home }).stdout).toContain('no state yet');
+    prep(['done', '1'], { home });
+    const ok = prep(['doctor', '--json'], { home });
+    expect(JSON.parse(ok.stdout)).toMatchObject({ state: 'ok', backup: 'ok', restored: null });
+  });
+});
+
+describe('private files', () => {
+  it('keeps the state directory 0700 and its files 0600, also after later writes', () => {
+    const home = join(newHome(), 'nested', 'prep');
+    prep(['done', '1'], { home });
+    prep(['done', '2'], { home });
+    prep(['config', 'set', 'day-start', '03:00'], { home });
+    expect(mode(home)).toBe('700');
+    expect(mode(join(home, 'state.json'))).toBe('600');
+    expect(mode(join(home, 'state.json.bak'))).toBe('600');
+  });
+});
+
+describe('writers killed mid-write', () => {
+  it('always leave a state file that parses (20 SIGKILLs at random moments)', async () => {
+    const home = newHome();
+    prep(['plan', 'switch', '6-week', '--start', '2026-03-02'], { home });
+    for (let i = 0; i < 20; i++) {
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'prep.cjs'), 'done', '--day', String(1 + (i % 5)), String(1 + (i % 8)), '--date', '2026-03-06'], {
+        env: { PATH: process.env.PATH ?? '', HOME: home, PREP_HOME: home, NO_COLOR: '1' },
+        stdio: 'ignore',
+      });
+      const closed = new Promise((resolve) => child.on('close', resolve));
+      await new Promise((resolve) => setTimeout(resolve, 40 + ((i * 37) % 120)));
+      child.kill('SIGKILL');
+      await closed;
+      const text = readFileSync(join(home, 'state.json'), 'utf8');
+      expect(() => JSON.parse(text)).not.toThrow();
+    }
+    // The CLI still reads and writes (a lock left by a killed writer is taken over). A writer killed
+    // mid-write may leave its temp file behind; the state file itself is never half-written.
+    expect(prep(['today', '--json', '--date', '2026-03-06'], { home }).status).toBe(0);
+    expect(prep(['done', '--day', '5', '8', '--date', '2026-03-06'], { home }).status).toBe(0);
+  }, 60_000);
+});
+
+describe('hostile curricula', () => {
+  it('refuses a 10 MB curriculum at once, without reading it', () => {
+    const dir = newHome();
+    const file = join(dir, 'huge.md');
+    writeFileSync(file, `---\nid: huge\ntitle: Huge\ndays: 1\n---\n### Day 1\n${'- task\n'.repeat(1_500_000)}`);
+    const started = Date.now();
+    const run = prep(['plan', 'validate', file]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('is 10.0 MB; a curriculum may be at most 2 MB');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(existsSync(file)).toBe(true);
+  });
+});
