@@ -95,3 +95,38 @@ describe('hostile curricula', () => {
     expect(existsSync(file)).toBe(true);
   });
 });
+
+describe('interaction', () => {
+  function start(args: string[], home: string) {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'prep.cjs'), ...args], { env: { PATH: process.env.PATH ?? '', HOME: home, PREP_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    return { child, closed, stderr: () => stderr };
+  }
+
+  it('never waits on an open, silent stdin pipe: exit 2 at once', async () => {
+    const home = newHome();
+    for (const args of [['done'], ['undo'], ['plan', 'switch']]) {
+      const { closed, stderr } = start(args, home); // stdin stays open and says nothing
+      const started = Date.now();
+      expect((await closed).code).toBe(2);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(stderr()).toMatch(/^prep: which (tasks|plan)\?/m);
+    }
+  });
+
+  it('Ctrl-C while writing: the process ends by SIGINT, and the state file parses and is unlocked', async () => {
+    const home = newHome();
+    prep(['plan', 'switch', '6-week', '--start', '2026-03-02'], { home });
+    for (let i = 0; i < 5; i++) {
+      const { child, closed } = start(['done', '--day', '1', String(i + 1), '--date', '2026-03-02'], home);
+      await new Promise((resolve) => setTimeout(resolve, 60 + i * 30));
+      child.kill('SIGINT');
+      const { code, signal } = await closed;
+      expect(code === 0 || signal === 'SIGINT' || code === 130).toBe(true);
+      expect(() => JSON.parse(readFileSync(join(home, 'state.json'), 'utf8'))).not.toThrow();
+      expect(existsSync(join(home, 'state.json.lock'))).toBe(false);
+    }
+  });
+});
