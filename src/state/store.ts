@@ -84,9 +84,7 @@ export class StateStore {
    * never deleted. Returns the name it was kept under.
    */
   async restore(stamp: string): Promise<string> {
-    const { default: lockfile } = await import('proper-lockfile');
-    const release = await lockfile.lock(this.path, LOCK);
-    try {
+    return this.#locked(() => {
       const kept = `${this.path}.broken-${stamp}`;
       const backup = this.parse(readFileSync(this.backupPath, 'utf8')); // refuses a damaged backup
       if (existsSync(this.path)) renameSync(this.path, kept);
@@ -95,8 +93,35 @@ export class StateStore {
       renameSync(temp, this.path);
       this.changed = true;
       return kept;
+    });
+  }
+
+  /**
+   * Runs `work` holding the cross-process lock. Ctrl-C (or SIGTERM) meanwhile is held back until the
+   * write is done and the lock released, then ends the process: never a half-done change or a
+   * lock left behind.
+   */
+  async #locked<T>(work: () => T): Promise<T> {
+    const { default: lockfile } = await import('proper-lockfile');
+    let interrupted: NodeJS.Signals | undefined;
+    const holdBack = (signal: NodeJS.Signals) => void (interrupted = signal);
+    process.on('SIGINT', holdBack).on('SIGTERM', holdBack);
+    try {
+      let release: () => Promise<void>;
+      try {
+        release = await lockfile.lock(this.path, LOCK);
+      } catch (caught) {
+        if ((caught as NodeJS.ErrnoException).code !== 'ELOCKED') throw caught;
+        throw new StateError(`the state file ${this.path} stayed locked by another prep for 10 seconds`, 'Try again in a moment; nothing was changed.');
+      }
+      try {
+        return work();
+      } finally {
+        await release();
+      }
     } finally {
-      await release();
+      process.off('SIGINT', holdBack).off('SIGTERM', holdBack);
+      if (interrupted) process.exit(interrupted === 'SIGINT' ? 130 : 143);
     }
   }
 
@@ -111,15 +136,8 @@ export class StateStore {
     } catch (caught) {
       throw new StateError(`cannot create the state directory ${dirname(this.path)}: ${(caught as NodeJS.ErrnoException).code ?? (caught as Error).message}`, 'Set PREP_HOME (or XDG_STATE_HOME) to a directory you can write to.');
     }
-    const [{ default: lockfile }, { default: Conf }] = await Promise.all([import('proper-lockfile'), import('conf')]);
-    let release: () => Promise<void>;
-    try {
-      release = await lockfile.lock(this.path, LOCK);
-    } catch (caught) {
-      if ((caught as NodeJS.ErrnoException).code !== 'ELOCKED') throw caught;
-      throw new StateError(`the state file ${this.path} stayed locked by another prep for 10 seconds`, 'Try again in a moment; nothing was changed.');
-    }
-    try {
+    const { default: Conf } = await import('conf');
+    return this.#locked(() => {
       const state = this.read() ?? emptyState(this.defaultPlan);
       change(state);
       const conf = new Conf<Record<string, unknown>>({
@@ -136,8 +154,6 @@ export class StateStore {
       this.#keepBackup();
       this.changed = true;
       return state;
-    } finally {
-      await release();
-    }
+    });
   }
 }
