@@ -1,7 +1,7 @@
 // Curriculum text → Plan. Pure: takes a string, returns the plan and every problem found.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { readFrontMatter } from './front-matter.js';
 import { cleanBlock, cleanLine, normalizeNewlines, slugify } from './text.js';
 import type { ChecklistItem, Group, Link, NoteSection, Plan, Problem, Span, Task } from './types.js';
@@ -301,7 +301,14 @@ function walkBody(source: string, tree: Root, problems: Problem[]): Walk {
   return walk;
 }
 
-/** Gives every task and checklist item its id: explicit `{#id}`, else span key + slug of its words. */
+/** `base`, or `base-2`, `base-3`… : the first that `taken` does not hold. */
+function unusedId(base: string, taken: { has(id: string): boolean }): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** Gives every task its id: explicit `{#id}`, else span key + slug of its words. */
 function assignIds(spans: Span[], problems: Problem[]): void {
   const seen = new Map<string, number>();
   for (const span of spans) {
@@ -316,11 +323,8 @@ function assignIds(spans: Span[], problems: Problem[]): void {
     const key = span.kind === 'week' ? `w${Math.ceil(span.to / 7)}` : span.from === span.to ? `d${span.from}` : `d${span.from}-${span.to}`;
     for (const task of span.tasks) {
       if (task.id) continue;
-      const base = `${key}.${slugify(task.text) || 'task'}`;
-      let id = base;
-      for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
-      task.id = id;
-      seen.set(id, task.line);
+      task.id = unusedId(`${key}.${slugify(task.text) || 'task'}`, seen);
+      seen.set(task.id, task.line);
     }
   }
 }
@@ -328,9 +332,7 @@ function assignIds(spans: Span[], problems: Problem[]): void {
 function checklistIds(items: Omit<ChecklistItem, 'n' | 'id'>[]): ChecklistItem[] {
   const seen = new Set<string>();
   return items.map((item, index) => {
-    const base = `c.${slugify(item.text) || 'item'}`;
-    let id = base;
-    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
+    const id = unusedId(`c.${slugify(item.text) || 'item'}`, seen);
     seen.add(id);
     return { n: index + 1, id, ...item };
   });
