@@ -5,6 +5,8 @@ import { Command, Option } from 'commander';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { config } from './commands/config.js';
 import { doctor } from './commands/doctor.js';
+import { planAdd, planRemove } from './commands/plan-add-remove.js';
+import { renderAdd, renderRemove } from './render/plan-add-remove.js';
 import { renderDoctor } from './render/doctor.js';
 import { packageRoot } from './package-root.js';
 import { refreshSegment, segmentFile } from './prompt/file.js';
@@ -119,6 +121,27 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('prep plan switch 90-day', 'prep plan switch 6 --start 2026-03-02', 'prep plan switch'))
     .action(async (planArg: string | undefined, options: { start?: string }, command: Command) => {
       await emit(command, (ctx) => planSwitch({ ...(planArg === undefined ? {} : { plan: planArg }), ...options }, ctx), async () => renderSwitch);
+    });
+
+  plan
+    .command('add')
+    .description('validate a curriculum file and add it to your plans (a copy is kept in your data directory)')
+    .argument('<file>', 'a curriculum Markdown file')
+    .option('--force', 'replace a plan of yours with the same id (its progress is kept)')
+    .addHelpText('after', examples('prep plan add my-plan.md', 'prep plan add my-plan.md --force'))
+    .action(async (file: string, options: { force?: boolean }, command: Command) => {
+      await emit(command, (ctx) => planAdd({ file, ...options }, ctx), async () => renderAdd);
+    });
+
+  plan
+    .command('remove')
+    .description('remove a plan you added; its progress stays in your log')
+    .argument('<plan>', 'the id of a plan you added')
+    .option('--force', 'also when it is the active plan')
+    .option('-y, --yes', 'do not ask first')
+    .addHelpText('after', examples('prep plan remove my-plan', 'prep plan remove my-plan --force --yes'))
+    .action(async (id: string, options: { force?: boolean; yes?: boolean }, command: Command) => {
+      await emit(command, (ctx) => planRemove({ id, ...options }, ctx), async () => renderRemove);
     });
 
   plan

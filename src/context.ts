@@ -60,7 +60,8 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
     style: new Chalk({ level: color ? 1 : 0 }),
     columns: streams.stdout.isTTY && streams.stdout.columns ? streams.stdout.columns : 80,
     cwd: streams.cwd,
-    curriculaDirs: [SHIPPED_CURRICULA],
+    // Shipped plans first: a user plan can never shadow one (plan add refuses their ids).
+    curriculaDirs: [SHIPPED_CURRICULA, paths.userCurricula],
     now: new Date(),
     dateArg: options.date,
     // --json keeps stdout for JSON: a prompt there would corrupt it.

@@ -9,6 +9,7 @@ export interface Choice {
 export interface Prompter {
   checkbox(message: string, choices: Choice[]): Promise<string[]>;
   select(message: string, choices: Choice[], defaultValue?: string): Promise<string>;
+  confirm(message: string): Promise<boolean>;
 }
 
 export function checkboxConfig(message: string, choices: Choice[]) {
@@ -27,5 +28,9 @@ export const inquirerPrompter: Prompter = {
   async select(message, choices, defaultValue) {
     const { select } = await import('@inquirer/prompts');
     return select(selectConfig(message, choices, defaultValue));
+  },
+  async confirm(message) {
+    const { confirm } = await import('@inquirer/prompts');
+    return confirm({ message, default: false });
   },
 };

@@ -63,6 +63,9 @@ export function testContext(overrides: Partial<Context> = {}, home = mkdtempSync
     select: async () => {
       throw new Error('no prompt expected');
     },
+    confirm: async () => {
+      throw new Error('no prompt expected');
+    },
   };
   const ctx = createContext({}, { env: { PREP_HOME: home }, stdin: {}, stdout: {}, stderr: { write: (text: string) => notes.push(text.trimEnd()) }, cwd: ROOT }, ask);
   return Object.assign(ctx, { curriculaDirs: [CURRICULA] }, overrides, { notes });

@@ -30,7 +30,7 @@ export async function promptData(paths: Paths, dateArg: string | undefined, now:
   const state = new StateStore(paths.stateFile, DEFAULT_PLAN_ID).read();
   if (!state?.activePlan) return undefined;
   const date = resolveDateArg(dateArg, studyDate(now, state.settings.dayStart));
-  const entry = (await catalog([SHIPPED_CURRICULA])).find((e) => e.id === state.activePlan);
+  const entry = (await catalog([SHIPPED_CURRICULA, paths.userCurricula])).find((e) => e.id === state.activePlan);
   if (!entry) return undefined;
   const plan = await loadCatalogPlan(entry, paths.cacheDir);
   const days = planDays(plan);

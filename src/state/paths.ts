@@ -7,13 +7,21 @@ export interface Paths {
   stateDir: string;
   stateFile: string;
   cacheDir: string;
+  /** The user's own curricula, added with `prep plan add`. */
+  userCurricula: string;
 }
 
 export function resolvePaths(env: NodeJS.ProcessEnv): Paths {
   if (env.PREP_HOME) {
-    return { stateDir: env.PREP_HOME, stateFile: join(env.PREP_HOME, 'state.json'), cacheDir: join(env.PREP_HOME, 'cache') };
+    const home = env.PREP_HOME;
+    return { stateDir: home, stateFile: join(home, 'state.json'), cacheDir: join(home, 'cache'), userCurricula: join(home, 'curricula') };
   }
   const home = env.HOME || homedir();
   const stateDir = join(env.XDG_STATE_HOME || join(home, '.local', 'state'), 'prep');
-  return { stateDir, stateFile: join(stateDir, 'state.json'), cacheDir: join(env.XDG_CACHE_HOME || join(home, '.cache'), 'prep') };
+  return {
+    stateDir,
+    stateFile: join(stateDir, 'state.json'),
+    cacheDir: join(env.XDG_CACHE_HOME || join(home, '.cache'), 'prep'),
+    userCurricula: join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'prep', 'curricula'),
+  };
 }

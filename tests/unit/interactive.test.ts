@@ -52,7 +52,7 @@ describe('when prompts are allowed', () => {
     [{ input: false }, true, false],
     [{ json: true }, true, false], // a prompt would corrupt the JSON on stdout
   ])('options %j on a terminal: %s → %s', (options, tty, expected) => {
-    expect(createContext(options, streams(tty), { checkbox: async () => [], select: async () => '' }).interactive).toBe(expected);
+    expect(createContext(options, streams(tty), { checkbox: async () => [], select: async () => '', confirm: async () => false }).interactive).toBe(expected);
   });
 });
 
@@ -68,6 +68,7 @@ describe('commands that prompt on a terminal', () => {
         return [list[0]!.value];
       },
       select: async () => '6-week',
+      confirm: async () => false,
     };
     const data = await markTasks({ numbers: [] }, 'done', ctx);
     expect(offered[0]).toHaveLength(8);
@@ -82,7 +83,7 @@ describe('commands that prompt on a terminal', () => {
 
   it('`prep plan switch` with no id switches to the plan the select returns', async () => {
     const ctx = testContext({ interactive: true, now });
-    ctx.ask = { checkbox: async () => [], select: async () => '90-day' };
+    ctx.ask = { checkbox: async () => [], select: async () => '90-day', confirm: async () => false };
     expect((await planSwitch({}, ctx)).plan.id).toBe('90-day');
   });
 

@@ -1,0 +1,66 @@
+// `prep plan add FILE` and `prep plan remove ID`: the user's own curricula, beside the shipped ones.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { catalog, loadCurriculumFile, SHIPPED_CURRICULA } from '../curriculum/read.js';
+import { UsageError } from '../errors.js';
+
+export interface AddData {
+  id: string;
+  title: string;
+  days: number;
+  path: string;
+  /** A user plan of the same id was there and has been replaced (--force). */
+  replaced: boolean;
+}
+
+export interface RemoveData {
+  id: string;
+  path: string;
+  /** It was the active plan: no plan is active now, and progress stays in the log. */
+  wasActive: boolean;
+  removed: boolean;
+}
+
+export async function planAdd(options: { file: string; force?: boolean }, ctx: Context): Promise<AddData> {
+  const source = resolve(ctx.cwd, options.file);
+  const plan = await loadCurriculumFile(source); // a file with errors is refused with every problem listed
+  const shipped = (await catalog([SHIPPED_CURRICULA])).map((e) => e.id);
+  if (shipped.includes(plan.id)) {
+    throw new UsageError(`"${plan.id}" is the id of a shipped plan`, `Give your plan its own id in ${options.file}, such as \`id: ${plan.id}-mine\`, and add it again.`);
+  }
+  const target = join(ctx.paths.userCurricula, `${plan.id}.md`);
+  const text = readFileSync(source, 'utf8');
+  const replaced = existsSync(target);
+  if (replaced && readFileSync(target, 'utf8') !== text && !options.force) {
+    throw new UsageError(`you already have a plan "${plan.id}", with other contents`, 'Add it with --force to replace it (progress is kept), or give the new one another id.');
+  }
+  mkdirSync(ctx.paths.userCurricula, { recursive: true, mode: 0o700 });
+  const temp = `${target}.${process.pid}.tmp`;
+  writeFileSync(temp, text, { mode: 0o600 });
+  renameSync(temp, target);
+  return { id: plan.id, title: plan.title, days: plan.days, path: target, replaced };
+}
+
+export async function planRemove(options: { id: string; force?: boolean; yes?: boolean }, ctx: Context): Promise<RemoveData> {
+  const entries = await catalog(ctx.curriculaDirs);
+  const entry = entries.find((e) => e.id === options.id);
+  if (!entry) throw new UsageError(`no plan "${options.id}" to remove`, `Your plans: ${entries.filter((e) => dirname(e.path) !== SHIPPED_CURRICULA).map((e) => e.id).join(', ') || 'none yet (prep plan add FILE)'}.`);
+  if (dirname(entry.path) === SHIPPED_CURRICULA) throw new UsageError(`"${options.id}" is a shipped plan and cannot be removed`, 'Only plans added with `prep plan add` can be removed.');
+
+  const state = ctx.store.read();
+  const wasActive = state?.activePlan === entry.id;
+  if (wasActive && !options.force) {
+    throw new UsageError(`"${entry.id}" is your active plan`, 'Switch to another first (`prep plan switch ID`), or remove it with --force; its progress stays in your log either way.');
+  }
+  if (ctx.interactive && !options.yes && !(await ctx.ask.confirm(`Remove the plan ${entry.id}? Its progress stays in your log, and adding it again brings it back.`))) {
+    return { id: entry.id, path: entry.path, wasActive, removed: false };
+  }
+  if (wasActive) {
+    await ctx.store.update((draft) => {
+      draft.activePlan = null;
+    });
+  }
+  rmSync(entry.path);
+  return { id: entry.id, path: entry.path, wasActive, removed: true };
+}

@@ -1,0 +1,64 @@
+// User curricula: added beside the shipped ones, listed, shown, switched to, removed.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, prep } from '../helpers.js';
+
+const weekPlan = join(FIXTURES, 'curricula', 'week-plan.md');
+
+describe('prep plan add / remove', () => {
+  it('adds a curriculum that then lists, shows, switches and shows today\'s tasks', () => {
+    const home = mkdtempSync(join(tmpdir(), 'prep-user-'));
+    const add = prep(['plan', 'add', weekPlan], { home });
+    expect(add.status).toBe(0);
+    expect(add.stdout).toContain('✔ Added week-plan: A small week-level plan (14 days)');
+    expect(readFileSync(join(home, 'curricula', 'week-plan.md'), 'utf8')).toBe(readFileSync(weekPlan, 'utf8'));
+
+    expect(JSON.parse(prep(['plan', 'list', '--json'], { home }).stdout).map((p: { id: string }) => p.id)).toContain('week-plan');
+    expect(prep(['plan', 'show', 'week'], { home }).stdout).toContain('Week 2  Consistency');
+    expect(prep(['plan', 'switch', 'week-plan', '--date', '2026-03-02'], { home }).status).toBe(0);
+    const today = JSON.parse(prep(['today', '--json', '--date', '2026-03-03'], { home }).stdout);
+    expect(today).toMatchObject({ plan: { id: 'week-plan' }, day: 2, kind: 'week' });
+    expect(today.tasks.map((t: { text: string }) => t.text)).toEqual(['Read DDIA ch. 1-3', 'Design a URL shortener']);
+    expect(prep(['done', '2', '--date', '2026-03-03'], { home }).status).toBe(0);
+    expect(prep(['prompt', '--date', '2026-03-03'], { home }).stdout).toBe('🔥1 1/2\n');
+  });
+
+  it('refuses a shipped plan\'s id, a broken file, and a different plan under an id you have', () => {
+    const home = mkdtempSync(join(tmpdir(), 'prep-user-'));
+    const dir = mkdtempSync(join(tmpdir(), 'prep-user-files-'));
+    const clash = join(dir, 'clash.md');
+    writeFileSync(clash, readFileSync(weekPlan, 'utf8').replace('id: week-plan', 'id: 6-week'));
+    const run = prep(['plan', 'add', clash], { home });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^prep: "6-week" is the id of a shipped plan\nGive your plan its own id in .*clash\.md, such as `id: 6-week-mine`/);
+
+    const broken = prep(['plan', 'add', join(FIXTURES, 'curricula', 'gap.md')], { home });
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain('days 5-6 are not scheduled');
+    expect(existsSync(join(home, 'curricula', 'gap.md'))).toBe(false);
+
+    expect(prep(['plan', 'add', weekPlan], { home }).status).toBe(0);
+    const changed = join(dir, 'changed.md');
+    writeFileSync(changed, readFileSync(weekPlan, 'utf8').replace('Design a URL shortener', 'Design a paste bin'));
+    expect(prep(['plan', 'add', changed], { home }).status).toBe(2);
+    expect(prep(['plan', 'add', changed, '--force'], { home }).stdout).toContain('✔ Replaced week-plan');
+  });
+
+  it('removes a plan you added, refusing the active one without --force and any shipped plan', () => {
+    const home = mkdtempSync(join(tmpdir(), 'prep-user-'));
+    prep(['plan', 'add', weekPlan], { home });
+    prep(['plan', 'switch', 'week-plan'], { home });
+    const active = prep(['plan', 'remove', 'week-plan'], { home });
+    expect(active.status).toBe(2);
+    expect(active.stderr).toContain('"week-plan" is your active plan');
+    expect(prep(['plan', 'remove', '6-week'], { home }).stderr).toContain('"6-week" is a shipped plan and cannot be removed');
+
+    const forced = prep(['plan', 'remove', 'week-plan', '--force'], { home });
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('✔ Removed week-plan');
+    expect(existsSync(join(home, 'curricula', 'week-plan.md'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).activePlan).toBeNull();
+  });
+});
