@@ -28,7 +28,7 @@ export async function checklist(options: { numbers?: string[]; action?: 'check' 
     const toChange = items.filter((item) => ticks.has(item.id) !== wanted);
     if (toChange.length > 0) {
       const at = ctx.now.toISOString();
-      state = await ctx.store.update((draft) => {
+      state = await session.update((draft) => {
         for (const item of toChange) draft.log.push({ at, date: session.today, plan: plan.id, kind: options.action!, id: item.id, text: item.text });
       });
     }

@@ -67,7 +67,7 @@ export async function markTasks(options: MarkOptions, action: 'done' | 'undo', c
   const unchanged = targets.filter((task) => task.done === wanted);
   const kind: EventKind = wanted ? 'done' : 'undo';
   const at = ctx.now.toISOString();
-  const state = changed.length === 0 ? session.state : await ctx.store.update((draft) => {
+  const state = changed.length === 0 ? session.state : await session.update((draft) => {
     for (const task of changed) draft.log.push({ at, date: session.today, plan: plan.id, kind, id: task.id, day, text: task.text });
   });
 

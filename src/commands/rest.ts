@@ -21,7 +21,7 @@ export async function rest(_options: object, ctx: Context): Promise<RestData> {
   if (result === 'declared') {
     const clash = restTooSoon(date, state.rest);
     if (clash) throw new UsageError(`you already rested on ${clash}: one rest day in any 7 days keeps a streak honest`, 'Study a little today instead; one task keeps the streak.');
-    state = await ctx.store.update((draft) => {
+    state = await session.update((draft) => {
       draft.rest = [...draft.rest, date].sort();
     });
   }

@@ -43,36 +43,51 @@ export interface Session {
   plan: Plan;
   days: PlanDay[];
   position: Position;
+  /** Writes `change` to the state, with the first run's start when this run began the plan. */
+  update(change: (draft: State) => void): Promise<State>;
 }
 
 /**
- * The active plan and where today falls in it. With no state yet, the default plan starts today,
- * written to the state file and said on stderr; but not by a command that is refused (`record`
- * refuses a future date first) nor by a preview of a future day, which record nothing.
+ * The active plan and where today falls in it. With no state yet, the default plan starts today and
+ * that is said on stderr; it is written at once by `prep today` ('read'), but by a command that
+ * records something ('record') only together with what it records, so a refused command, or a
+ * preview of a future day, writes nothing.
  */
 export async function openSession(ctx: Context, mode: 'read' | 'record' = 'read'): Promise<Session> {
   let state = ctx.store.read();
   const { realToday, today } = dates(ctx, state);
   if (mode === 'record') refuseFuture(today, realToday);
+  let pending: ((draft: State) => void) | undefined;
   if (!state?.activePlan) {
-    const defaultPlan = state?.settings.defaultPlan ?? DEFAULT_PLAN_ID;
-    const plan = await findPlan(defaultPlan, ctx);
+    const plan = await findPlan(state?.settings.defaultPlan ?? DEFAULT_PLAN_ID, ctx);
     const start = (draft: State) => {
-      draft.activePlan = plan.id;
+      draft.activePlan ??= plan.id;
       draft.plans[plan.id] ??= { start: today };
     };
-    if (today <= realToday) {
+    const notice = `Started the plan ${plan.id} (${plan.title}) on ${today}. \`prep plan list\` shows the others; \`prep plan switch ID\` changes plan.`;
+    if (mode === 'read' && today <= realToday) {
       state = await ctx.store.update(start);
-      ctx.notify(`Started the plan ${plan.id} (${plan.title}) on ${today}. \`prep plan list\` shows the others; \`prep plan switch ID\` changes plan.`);
+      ctx.notify(notice);
     } else {
       state = structuredClone(state ?? emptyState(DEFAULT_PLAN_ID));
       start(state);
+      if (mode === 'record') {
+        pending = (draft) => {
+          start(draft);
+          ctx.notify(notice);
+        };
+      }
     }
   }
   const plan = await activePlan(state.activePlan!, ctx);
   const start = state.plans[plan.id]?.start ?? today;
   const days = planDays(plan);
-  return { state, today, realToday, plan, days, position: position(start, plan.days, today) };
+  const update = (change: (draft: State) => void) =>
+    ctx.store.update((draft) => {
+      pending?.(draft);
+      change(draft);
+    });
+  return { state, today, realToday, plan, days, position: position(start, plan.days, today), update };
 }
 
 /** The state's active plan; one that no longer exists is a broken state (exit 1), not bad input. */

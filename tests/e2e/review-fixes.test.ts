@@ -15,6 +15,18 @@ describe('nothing is written by a command that records nothing', () => {
     expect(existsSync(join(dir, 'state.json'))).toBe(false);
   });
 
+  it('a first run refused for a bad number starts nothing; one that records starts the plan and says so', () => {
+    const dir = home();
+    const bad = prep(['done', '9', '--date', '2026-03-02'], { home: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^prep: there is no task 9/);
+    expect(existsSync(join(dir, 'state.json'))).toBe(false);
+    const good = prep(['done', '1', '--date', '2026-03-02'], { home: dir });
+    expect(good.status).toBe(0);
+    expect(good.stderr).toMatch(/^Started the plan 6-week .* on 2026-03-02\./);
+    expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8'))).toMatchObject({ activePlan: '6-week', plans: { '6-week': { start: '2026-03-02' } } });
+  });
+
   it('a first-run preview of a future day shows it but starts nothing', () => {
     const dir = home();
     const run = prep(['today', '--date', '2999-01-01', '--json'], { home: dir });
