@@ -31,11 +31,10 @@ const shared = {
   logLevel: 'warning',
 };
 
-// The CLI: ES modules split per command. The parser is an entry of its own so that the prompt
-// bundle below can load it by a fixed path on a cache miss.
+// The CLI: ES modules split per command.
 await build({
   ...shared,
-  entryPoints: { main: join(root, 'src', 'main.ts'), 'curriculum/parse': join(root, 'src', 'curriculum', 'parse.ts') },
+  entryPoints: { main: join(root, 'src', 'main.ts') },
   outdir: join(root, 'dist'),
   splitting: true,
   format: 'esm',
@@ -62,12 +61,12 @@ await build({
   external: ['conf', 'proper-lockfile'],
   define: { ...shared.define, 'import.meta.url': '__prepModuleUrl' },
   banner: { js: "const __prepModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [
-    {
-      name: 'parser-stays-outside',
-      setup(b) {
-        b.onResolve({ filter: /^\.\/parse\.js$/ }, (args) => (args.importer.includes(join('src', 'curriculum')) ? { path: './curriculum/parse.js', external: true } : undefined));
-      },
-    },
-  ],
+});
+
+// The Markdown parser: one CommonJS file that src/curriculum/parser.ts runs with a V8 code cache.
+await build({
+  ...shared,
+  entryPoints: [join(root, 'src', 'curriculum', 'parse.ts')],
+  outfile: join(root, 'dist', 'parser.cjs'),
+  format: 'cjs',
 });

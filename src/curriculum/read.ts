@@ -6,6 +6,7 @@ import { CurriculumError, UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { nearest } from './text.js';
 import { readCached, writeCached } from './cache.js';
+import { parseWithCache } from './parser.js';
 import type { ParseResult } from './parse.js';
 import { formatProblem } from './problem.js';
 import type { Plan } from './types.js';
@@ -45,8 +46,7 @@ export async function readCurriculumFile(path: string, cacheDir?: string): Promi
     throw new CurriculumError(`cannot read curriculum ${path}: ${reason}`, 'Check the path, or run `prep plan list` to see the plans there are.');
   }
   // The Markdown parser is loaded only here, on a cache miss.
-  const { parseCurriculum } = await import('./parse.js');
-  const result = parseCurriculum(text);
+  const result = await parseWithCache(text, cacheDir);
   if (cacheDir !== undefined) writeCached(cacheDir, path, info, result);
   return result;
 }

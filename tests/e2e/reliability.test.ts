@@ -1,6 +1,6 @@
 // Reliability: backups and doctor, private files, writers killed mid-write, huge curricula.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,6 +127,28 @@ describe('interaction', () => {
       expect(code === 0 || signal === 'SIGINT' || code === 130).toBe(true);
       expect(() => JSON.parse(readFileSync(join(home, 'state.json'), 'utf8'))).not.toThrow();
       expect(existsSync(join(home, 'state.json.lock'))).toBe(false);
+    }
+  });
+});
+
+describe('the parser code cache', () => {
+  it('is written on a cold start, reused, and a damaged one is only recompiled', () => {
+    const home = newHome();
+    const first = prep(['today', '--date', '2026-03-02'], { home });
+    expect(first.status).toBe(0);
+    const codeDir = join(home, 'cache', 'code');
+    const [cacheFile] = readdirSync(codeDir);
+    expect(cacheFile).toMatch(/^parser-.*\.v8$/);
+    const path = join(codeDir, cacheFile as string);
+
+    for (const bytes of [null, 'not a V8 code cache', '']) {
+      rmSync(join(home, 'cache', 'plans'), { recursive: true, force: true }); // a cold plan cache
+      if (bytes !== null) writeFileSync(path, bytes);
+      const again = prep(['today', '--date', '2026-03-02'], { home });
+      expect(again.status).toBe(0);
+      expect(again.stdout).toBe(first.stdout);
+      expect(again.stderr).toBe('');
+      expect(statSync(path).size).toBeGreaterThan(10_000); // rewritten when it was damaged
     }
   });
 });
