@@ -34,12 +34,13 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
   const resumed = before?.plans[plan.id] !== undefined && start === undefined;
   const state = await ctx.store.update((draft) => {
     draft.activePlan = plan.id;
-    if (start !== undefined) draft.plans[plan.id] = { ...draft.plans[plan.id], start };
-    else draft.plans[plan.id] ??= { start: today };
+    if (start !== undefined) draft.plans[plan.id] = { paused: [], ...draft.plans[plan.id], start };
+    else draft.plans[plan.id] ??= { start: today, paused: [] };
   });
-  const planStart = state.plans[plan.id]!.start;
+  const clock = state.plans[plan.id]!;
+  const planStart = clock.start;
   const days = planDays(plan);
-  const where = position(planStart, plan.days, today);
+  const where = position(clock, plan.days, today);
   return {
     plan: { id: plan.id, title: plan.title, days: plan.days },
     previous: before?.activePlan ?? null,

@@ -1,7 +1,8 @@
 // `prep rest [--date D]`: declare a rest day; it bridges the streak without adding to it.
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { addDays, type LocalDate } from '../schedule/dates.js';
+import { dateOfDay } from '../schedule/clock.js';
+import type { LocalDate } from '../schedule/dates.js';
 import { restTooSoon } from '../schedule/streak.js';
 import { openSession, streakOf } from './session.js';
 
@@ -15,7 +16,7 @@ export interface RestData {
 export async function rest(_options: object, ctx: Context): Promise<RestData> {
   const session = await openSession(ctx, 'record');
   const date = session.today;
-  const scheduled = session.days.some((d) => d.kind === 'rest' && addDays(session.position.start, d.day - 1) === date);
+  const scheduled = session.days.some((d) => d.kind === 'rest' && dateOfDay(session.clock, d.day, session.today) === date);
   const result: RestData['result'] = scheduled ? 'scheduled' : session.state.rest.includes(date) ? 'already-declared' : 'declared';
   let state = session.state;
   if (result === 'declared') {

@@ -5,11 +5,12 @@ import type { Context } from '../context.js';
 import { catalog, DEFAULT_PLAN_ID, loadCatalogPlan, loadCurriculumFile, resolvePlanId } from '../curriculum/read.js';
 import type { Plan } from '../curriculum/types.js';
 import { StateError, UsageError } from '../errors.js';
-import { addDays, resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
+import { resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
 import { planDays, type PlanDay } from '../schedule/plan-days.js';
 import { position, type Position } from '../schedule/progress.js';
-import { computeStreak, type Streak } from '../schedule/streak.js';
-import { emptyState, studyDates, type State } from '../state/schema.js';
+import type { PlanClock } from '../schedule/clock.js';
+import { streakOf as planStreak, type Streak } from '../schedule/streak.js';
+import { emptyState, type State } from '../state/schema.js';
 
 /** An id (or unique prefix) from the catalog, or the path of a curriculum file. */
 export async function findPlan(idOrPath: string, ctx: Context): Promise<Plan> {
@@ -42,6 +43,7 @@ export interface Session {
   realToday: LocalDate;
   plan: Plan;
   days: PlanDay[];
+  clock: PlanClock;
   position: Position;
   /** Writes `change` to the state, with the first run's start when this run began the plan. */
   update(change: (draft: State) => void): Promise<State>;
@@ -62,7 +64,7 @@ export async function openSession(ctx: Context, mode: 'read' | 'record' = 'read'
     const plan = await findPlan(state?.settings.defaultPlan ?? DEFAULT_PLAN_ID, ctx);
     const start = (draft: State) => {
       draft.activePlan ??= plan.id;
-      draft.plans[plan.id] ??= { start: today };
+      draft.plans[plan.id] ??= { start: today, paused: [] };
     };
     const notice = `Started the plan ${plan.id} (${plan.title}) on ${today}. \`prep plan list\` shows the others; \`prep plan switch ID\` changes plan.`;
     if (mode === 'read' && today <= realToday) {
@@ -80,14 +82,14 @@ export async function openSession(ctx: Context, mode: 'read' | 'record' = 'read'
     }
   }
   const plan = await activePlan(state.activePlan!, ctx);
-  const start = state.plans[plan.id]?.start ?? today;
+  const clock = state.plans[plan.id] ?? { start: today, paused: [] };
   const days = planDays(plan);
   const update = (change: (draft: State) => void) =>
     ctx.store.update((draft) => {
       pending?.(draft);
       change(draft);
     });
-  return { state, today, realToday, plan, days, position: position(start, plan.days, today), update };
+  return { state, today, realToday, plan, days, clock, position: position(clock, plan.days, today), update };
 }
 
 /** The state's active plan; one that no longer exists is a broken state (exit 1), not bad input. */
@@ -100,10 +102,8 @@ async function activePlan(id: string, ctx: Context): Promise<Plan> {
   }
 }
 
-/** Streak over every plan's log, with declared rest days and the active plan's scheduled ones. */
-export function streakOf(session: Pick<Session, 'state' | 'days' | 'position'>, asOf: LocalDate): Streak {
-  const rest = new Set(session.state.rest);
-  for (const day of session.days) if (day.kind === 'rest') rest.add(addDays(session.position.start, day.day - 1));
-  return computeStreak(studyDates(session.state.log), rest, asOf);
+/** Streak over every plan's log, bridged by rest days and paused dates. */
+export function streakOf(session: Pick<Session, 'state' | 'days' | 'clock'>, asOf: LocalDate): Streak {
+  return planStreak(session.state, session.days, session.clock, asOf);
 }
 

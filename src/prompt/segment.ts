@@ -5,9 +5,9 @@ import { catalog, loadCatalogPlan, DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from '..
 import { addDays, resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
 import { planDays } from '../schedule/plan-days.js';
 import { doneIn, numberedTasks, position } from '../schedule/progress.js';
-import { computeStreak } from '../schedule/streak.js';
+import { streakOf } from '../schedule/streak.js';
 import type { Paths } from '../state/paths.js';
-import { studyDates, type State } from '../state/schema.js';
+import type { State } from '../state/schema.js';
 import { StateStore } from '../state/store.js';
 
 export interface PromptData {
@@ -34,12 +34,11 @@ export async function promptData(paths: Paths, dateArg: string | undefined, now:
   if (!entry) return undefined;
   const plan = await loadCatalogPlan(entry, paths.cacheDir);
   const days = planDays(plan);
-  const where = position(state.plans[plan.id]?.start ?? date, plan.days, date);
+  const clock = state.plans[plan.id] ?? { start: date, paused: [] };
+  const where = position(clock, plan.days, date);
   const done = doneIn(state.log, plan.id, days);
   const tasks = where.status === 'active' ? numberedTasks(days[where.day - 1]!, done) : [];
-  const rest = new Set(state.rest);
-  for (const day of days) if (day.kind === 'rest') rest.add(addDays(where.start, day.day - 1));
-  const streak = computeStreak(studyDates(state.log), rest, date);
+  const streak = streakOf(state, days, clock, date);
   return {
     state,
     data: {

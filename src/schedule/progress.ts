@@ -1,7 +1,8 @@
 // Where the user stands in a plan on a given date: pure functions of the plan, the marks and `today`.
 import { completions, mentionedIds, type Mark, type StateEvent } from '../state/schema.js';
 import { levenshtein } from '../curriculum/text.js';
-import { addDays, daysBetween, type LocalDate } from './dates.js';
+import { dateOfDay, dayOn, openPause, type PlanClock } from './clock.js';
+import type { LocalDate } from './dates.js';
 import type { PlanDay, ScheduledTask } from './plan-days.js';
 
 export type PlanStatus = 'not-started' | 'active' | 'finished';
@@ -11,13 +12,17 @@ export interface Position {
   /** Plan day number for `today`: below 1 before the start, above `days` after the end. */
   day: number;
   start: LocalDate;
+  /** The date of the last day, later by every paused day (an ongoing pause as if it ended today). */
   end: LocalDate;
+  /** The date the ongoing pause began, when the plan's clock stands still. */
+  pausedSince: LocalDate | null;
 }
 
-export function position(start: LocalDate, days: number, today: LocalDate): Position {
-  const day = daysBetween(start, today) + 1;
+export function position(clock: PlanClock, days: number, today: LocalDate): Position {
+  const day = dayOn(clock, today, today);
   const status: PlanStatus = day < 1 ? 'not-started' : day > days ? 'finished' : 'active';
-  return { status, day, start, end: addDays(start, days - 1) };
+  const pause = openPause(clock);
+  return { status, day, start: clock.start, end: dateOfDay(clock, days, today), pausedSince: pause && pause.from <= today ? pause.from : null };
 }
 
 export interface NumberedTask extends ScheduledTask {
@@ -107,4 +112,19 @@ export function reconcile(done: ReadonlyMap<string, Mark>, days: readonly PlanDa
 /** What is done in a plan: the log replayed, and completions of reworded tasks following their task. */
 export function doneIn(log: readonly StateEvent[], planId: string, days: readonly PlanDay[]): Map<string, Mark> {
   return reconcile(completions(log, planId), days, mentionedIds(log, planId));
+}
+
+/**
+ * Days behind the schedule: from the due day of the first unfinished task (a week task is due on
+ * its week's last day) to `today`. Negative when days after today are already done: days ahead.
+ */
+export function behind(days: readonly PlanDay[], today: number, done: ReadonlyMap<string, Mark>): number {
+  for (const day of days) {
+    const open = day.tasks.some((task) => !done.has(task.id));
+    if (!open) continue;
+    const due = day.kind === 'week' ? day.to : day.day;
+    if (due < today) return today - due;
+    return -Math.max(0, day.day - today - 1);
+  }
+  return -Math.max(0, days.length - today);
 }

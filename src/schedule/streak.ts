@@ -1,5 +1,8 @@
 // Streaks from study dates: pure functions of a set of dates and `today`.
+import { studyDates, type State } from '../state/schema.js';
+import { dateOfDay, pausedDates, type PlanClock } from './clock.js';
 import { addDays, daysBetween, type LocalDate } from './dates.js';
+import type { PlanDay } from './plan-days.js';
 
 export interface Streak {
   /** Consecutive study days ending today, or yesterday while today is still open. */
@@ -36,4 +39,18 @@ export function computeStreak(studyDates: ReadonlySet<LocalDate>, restDates: Rea
 /** Declared rest days may be at most one in any 7 days: the nearest other one must be 7+ days away. */
 export function restTooSoon(date: LocalDate, declared: readonly LocalDate[], perDays = 7): LocalDate | undefined {
   return declared.find((other) => other !== date && Math.abs(daysBetween(other, date)) < perDays);
+}
+
+/** Declared rest days, and the active plan's scheduled rest days on their real dates. */
+export function restDates(declared: readonly LocalDate[], days: readonly PlanDay[], clock: PlanClock, today: LocalDate): Set<LocalDate> {
+  const rest = new Set(declared);
+  for (const day of days) if (day.kind === 'rest') rest.add(dateOfDay(clock, day.day, today));
+  return rest;
+}
+
+/** The streak over every plan's log: rest days and the paused dates of any plan bridge it. */
+export function streakOf(state: Pick<State, 'log' | 'rest' | 'plans'>, days: readonly PlanDay[], clock: PlanClock, asOf: LocalDate): Streak {
+  const bridged = restDates(state.rest, days, clock, asOf);
+  for (const plan of Object.values(state.plans)) for (const date of pausedDates(plan, asOf)) bridged.add(date);
+  return computeStreak(studyDates(state.log), bridged, asOf);
 }

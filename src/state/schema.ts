@@ -1,7 +1,9 @@
 // The state file's shape, and the pure functions that derive progress from its event log.
+import type { Pause } from '../schedule/clock.js';
 import type { LocalDate } from '../schedule/dates.js';
 
-export const STATE_VERSION = 1;
+/** Version 2 added `paused` to each plan (`prep pause` / `prep resume`); see migrations.ts. */
+export const STATE_VERSION = 2;
 
 export type EventKind = 'done' | 'undo' | 'check' | 'uncheck';
 
@@ -23,6 +25,8 @@ export interface StateEvent {
 
 export interface PlanState {
   start: LocalDate;
+  /** Date ranges the plan's clock stood still, oldest first; at most the last is open. */
+  paused: Pause[];
 }
 
 export interface Settings {

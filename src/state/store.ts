@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFil
 import { basename, dirname, extname } from 'node:path';
 import { StateError } from '../errors.js';
 import { isLocalDate } from '../schedule/dates.js';
+import { migrate } from './migrations.js';
 import { emptyState, STATE_VERSION, type State } from './schema.js';
 
 // A holder refreshes the lock every few seconds; one left by a killed process goes stale after 5 s,
@@ -53,24 +54,39 @@ export class StateStore {
 
   #check(raw: unknown): State {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw this.#unreadable('it does not hold a JSON object');
-    const record = raw as Partial<State>;
-    if (typeof record.version === 'number' && record.version > STATE_VERSION) {
+    const version = (raw as { version?: unknown }).version;
+    if (typeof version === 'number' && version > STATE_VERSION) {
       throw new StateError(
-        `the state file ${this.path} was written by a newer prep (state version ${record.version}; this prep reads ${STATE_VERSION})`,
+        `the state file ${this.path} was written by a newer prep (state version ${version}; this prep reads ${STATE_VERSION})`,
         'Upgrade prep; the file was left as it is.',
       );
     }
+    // An older file is read as this version; the first write saves it so, under the lock.
+    const olderShape = typeof version === 'number' && version >= 1 && version < STATE_VERSION && typeof (raw as { plans?: unknown }).plans === 'object' && (raw as { plans?: unknown }).plans !== null;
+    const record = (olderShape ? migrate(raw as Record<string, unknown>, STATE_VERSION) : raw) as Partial<State>;
     const shapeOk = record.version === STATE_VERSION && typeof record.plans === 'object' && record.plans !== null && Array.isArray(record.log) && Array.isArray(record.rest) && typeof record.settings === 'object';
     if (!shapeOk) throw this.#unreadable('it is not a prep state file (missing version, plans, log, rest or settings)');
     // Dates are compared as strings everywhere: one that is not YYYY-MM-DD would silently mislead.
     for (const [id, plan] of Object.entries(record.plans!)) {
       if (!isLocalDate(String(plan?.start))) throw this.#unreadable(`plan "${id}" has the start date ${JSON.stringify(plan?.start)}, not a YYYY-MM-DD date`);
+      const problem = pausesProblem(plan.paused);
+      if (problem) throw this.#unreadable(`plan "${id}" has ${problem}`);
     }
     const badRest = record.rest!.find((date) => !isLocalDate(String(date)));
     if (badRest !== undefined) throw this.#unreadable(`the rest day ${JSON.stringify(badRest)} is not a YYYY-MM-DD date`);
     const badEvent = record.log!.findIndex((event) => typeof event !== 'object' || event === null || !isLocalDate(String(event.date)) || typeof event.id !== 'string' || typeof event.plan !== 'string');
     if (badEvent >= 0) throw this.#unreadable(`entry ${badEvent + 1} of its log is damaged (it needs a YYYY-MM-DD date, a plan and an id)`);
     return record as State;
+  }
+
+  /** Before the first write in a newer version, the file as an older prep wrote it: `state.json.v1`. */
+  #keepOlderVersion(): void {
+    try {
+      const version = (JSON.parse(readFileSync(this.path, 'utf8')) as { version?: unknown }).version;
+      if (typeof version === 'number' && version < STATE_VERSION) copyFileSync(this.path, `${this.path}.v${version}`);
+    } catch {
+      // no file yet: nothing older to keep
+    }
   }
 
   #keepBackup(): void {
@@ -139,6 +155,7 @@ export class StateStore {
     const { default: Conf } = await import('conf');
     return this.#locked(() => {
       const state = this.read() ?? emptyState(this.defaultPlan);
+      this.#keepOlderVersion();
       change(state);
       const conf = new Conf<Record<string, unknown>>({
         cwd: dirname(this.path),
@@ -156,4 +173,19 @@ export class StateStore {
       return state;
     });
   }
+}
+
+/** What is wrong with a plan's pauses, if anything: dates, order, and at most the last one open. */
+function pausesProblem(paused: unknown): string | undefined {
+  if (!Array.isArray(paused)) return 'no list of pauses';
+  let previous: string | undefined;
+  for (const [index, pause] of paused.entries()) {
+    const { from, resume } = (pause ?? {}) as { from?: unknown; resume?: unknown };
+    const open = resume === undefined;
+    if (!isLocalDate(String(from)) || (!open && !isLocalDate(String(resume)))) return `a pause without YYYY-MM-DD dates (${JSON.stringify(pause)})`;
+    if ((!open && String(resume) <= String(from)) || (previous !== undefined && String(from) < previous)) return `pauses that overlap or run backwards (${JSON.stringify(pause)})`;
+    if (open && index !== paused.length - 1) return 'an open pause that is not the last one';
+    previous = open ? '9999-12-31' : String(resume);
+  }
+  return undefined;
 }

@@ -49,7 +49,7 @@ describe('a state file that cannot be used is exit 1, named, and left as it is',
     ['an active plan that no longer exists', { ...base, activePlan: 'gone', plans: { gone: { start: '2026-03-02' } } }, /the active plan "gone" in .*state\.json is not among the plans\nPick another with `prep plan switch ID`/],
     ['a start date that is not YYYY-MM-DD', { ...base, plans: { '6-week': { start: '2026-3-2' } } }, /plan "6-week" has the start date "2026-3-2", not a YYYY-MM-DD date/],
     ['a damaged log entry', { ...base, log: [{ at: 'x', date: 'soon', plan: '6-week', kind: 'done', id: 'd1.x' }] }, /entry 1 of its log is damaged/],
-    ['a state file from a newer prep', { ...base, version: 99 }, /was written by a newer prep \(state version 99; this prep reads 1\)/],
+    ['a state file from a newer prep', { ...base, version: 99 }, /was written by a newer prep \(state version 99; this prep reads 2\)/],
   ])('%s', (_name, state, message) => {
     const dir = home();
     const text = JSON.stringify(state);

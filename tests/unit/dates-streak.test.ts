@@ -59,16 +59,16 @@ describe.each(ZONES)('in %s', (zone) => {
     for (let hour = 0; hour < 24 * 7; hour++) {
       const instant = new Date(2026, 2, 5, hour, 15);
       const date = studyDate(instant, 0);
-      const { day } = position('2026-03-05', 42, date);
+      const { day } = position({ start: '2026-03-05' }, 42, date);
       expect(day).toBe(Math.floor(hour / 24) + 1);
     }
   });
 
   it('tells where today falls in a plan', () => {
-    expect(position('2026-03-05', 42, '2026-03-04')).toMatchObject({ status: 'not-started', day: 0, end: '2026-04-15' });
-    expect(position('2026-03-05', 42, '2026-03-05')).toMatchObject({ status: 'active', day: 1 });
-    expect(position('2026-03-05', 42, '2026-04-15')).toMatchObject({ status: 'active', day: 42 });
-    expect(position('2026-03-05', 42, '2026-04-16')).toMatchObject({ status: 'finished', day: 43 });
+    expect(position({ start: '2026-03-05' }, 42, '2026-03-04')).toMatchObject({ status: 'not-started', day: 0, end: '2026-04-15' });
+    expect(position({ start: '2026-03-05' }, 42, '2026-03-05')).toMatchObject({ status: 'active', day: 1 });
+    expect(position({ start: '2026-03-05' }, 42, '2026-04-15')).toMatchObject({ status: 'active', day: 42 });
+    expect(position({ start: '2026-03-05' }, 42, '2026-04-16')).toMatchObject({ status: 'finished', day: 43 });
   });
 
   describe('computeStreak', () => {
