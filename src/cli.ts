@@ -17,7 +17,9 @@ import { inquirerPrompter } from './prompts.js';
 import type { RenderOptions } from './render/style.js';
 // Commands and renderers are small and bundled with the CLI; what is heavy (the Markdown parser,
 // inquirer, cli-table3, conf) is imported only by the code that needs it.
+import { catchUp } from './commands/catch-up.js';
 import { checklist } from './commands/checklist.js';
+import { pause } from './commands/pause.js';
 import { markTasks } from './commands/done.js';
 import { planList } from './commands/plan-list.js';
 import { planShow } from './commands/plan-show.js';
@@ -25,7 +27,9 @@ import { planSwitch } from './commands/plan-switch.js';
 import { planValidate } from './commands/plan-validate.js';
 import { rest } from './commands/rest.js';
 import { today } from './commands/today.js';
+import { renderCatchUp } from './render/catch-up.js';
 import { renderChecklist } from './render/checklist.js';
+import { renderPause } from './render/pause.js';
 import { renderConfig } from './render/config.js';
 import { renderMark } from './render/done.js';
 import { renderPlanShow } from './render/plan-show.js';
@@ -124,6 +128,14 @@ export function buildProgram(): Command {
     });
 
   plan
+    .command('catch-up')
+    .description('fell behind? move the plan so its first unfinished day is today; the end date moves, nothing done is lost')
+    .addHelpText('after', examples('prep plan catch-up', 'prep plan catch-up --json'))
+    .action(async (_options, command: Command) => {
+      await emit(command, (ctx) => catchUp({}, ctx), async () => renderCatchUp);
+    });
+
+  plan
     .command('add')
     .description('validate a curriculum file and add it to your plans (a copy is kept in your data directory)')
     .argument('<file>', 'a curriculum Markdown file')
@@ -179,6 +191,16 @@ export function buildProgram(): Command {
     .action(async (_options, command: Command) => {
       await emit(command, (ctx) => rest({}, ctx), async () => renderRest);
     });
+
+  for (const action of ['pause', 'resume'] as const) {
+    program
+      .command(action)
+      .description(action === 'pause' ? 'stop the active plan\'s clock (travel, illness): paused days neither move the plan on nor break the streak' : 'start the paused plan\'s clock again, at the day it stopped')
+      .addHelpText('after', action === 'pause' ? examples('prep pause', 'prep pause --date yesterday   # it began yesterday') : examples('prep resume', 'prep resume --json'))
+      .action(async (_options, command: Command) => {
+        await emit(command, (ctx) => pause({ resume: action === 'resume' }, ctx), async () => renderPause);
+      });
+  }
 
   program
     .command('doctor')

@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import type { Link, SpanKind } from '../curriculum/types.js';
 import type { LocalDate } from '../schedule/dates.js';
-import { doneIn, numberedTasks, orphans, overdue, planProgress, type NumberedTask, type OverdueTask, type PlanStatus } from '../schedule/progress.js';
+import { behind, doneIn, numberedTasks, orphans, overdue, planProgress, type NumberedTask, type OverdueTask, type PlanStatus } from '../schedule/progress.js';
 import { checklistTicks } from '../state/schema.js';
 import { openSession, streakOf } from './session.js';
 
@@ -14,6 +14,10 @@ export interface TodayData {
   day: number;
   start: LocalDate;
   end: LocalDate;
+  /** The date the ongoing pause began, while the plan is paused (`prep resume` ends it). */
+  pausedSince: LocalDate | null;
+  /** Days behind the schedule (negative: ahead); more than 2 and `prep plan catch-up` is suggested. */
+  behind: number;
   title: string | null;
   group: string | null;
   kind: SpanKind | null;
@@ -48,6 +52,8 @@ export async function today(_options: object, ctx: Context): Promise<TodayData> 
     day: position.day,
     start: position.start,
     end: position.end,
+    pausedSince: position.pausedSince,
+    behind: position.status === 'active' ? behind(days, position.day, done) : 0,
     title: entry?.title || null,
     group: entry?.group ?? null,
     kind: entry?.kind ?? null,

@@ -4,6 +4,8 @@ import { plural, spanLabel, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
 
 const OVERDUE_SHOWN = 3;
+/** More days behind than this and catching up is suggested. */
+const CATCH_UP_AFTER = 2;
 
 export function renderToday(data: TodayData, { style }: RenderOptions): string {
   const lines: string[] = [];
@@ -20,6 +22,7 @@ export function renderToday(data: TodayData, { style }: RenderOptions): string {
     const where = [data.group, data.kind === 'week' || data.span ? spanLabel(data.kind ?? 'day', data.span?.from ?? data.day, data.span?.to ?? data.day) : null].filter(Boolean).join(' · ');
     lines.push(`${style.bold(`Day ${data.day}/${data.plan.days}`)}${data.title ? ` · ${style.bold(data.title)}` : ''}   ${style.dim(date)}`);
     lines.push(style.dim([data.plan.id, where].filter(Boolean).join(' · ')));
+    if (data.pausedSince) lines.push('', style.yellow(`Paused since ${humanDate(data.pausedSince)}: the plan waits at day ${data.day} and your streak is safe. \`prep resume\` starts it again.`));
     if (data.kind === 'rest') lines.push('', 'A rest day: nothing is due. Your streak is safe.');
     if (data.kind === 'week') lines.push('', style.dim('This week\'s tasks: each is due once, on any day of the week.'));
     for (const note of data.notes) lines.push('', note);
@@ -47,6 +50,9 @@ export function renderToday(data: TodayData, { style }: RenderOptions): string {
     lines.push('', style.yellow(`Overdue: ${plural(data.overdue.length, 'task')} from earlier days`));
     for (const task of data.overdue.slice(0, OVERDUE_SHOWN)) lines.push(`  day ${task.day}: ${task.text}`);
     if (data.overdue.length > OVERDUE_SHOWN) lines.push(style.dim(`  … and ${data.overdue.length - OVERDUE_SHOWN} more (\`prep done --day N\` marks an earlier day's task)`));
+  }
+  if (data.behind > CATCH_UP_AFTER && !data.pausedSince) {
+    lines.push(style.yellow(`You are ${plural(data.behind, 'day')} behind. \`prep plan catch-up\` moves the plan so that day ${data.day - data.behind} is today (it ends later; nothing done is lost).`));
   }
   if (data.orphans.length > 0) {
     lines.push('', style.dim(`${plural(data.orphans.length, 'completion')} for tasks no longer in the plan (kept in your log): ${data.orphans.map((o) => o.text ?? o.id).slice(0, 3).join('; ')}`));

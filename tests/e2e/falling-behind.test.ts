@@ -1,0 +1,106 @@
+// Falling behind, as a user would live it in New York across the 1 November DST change: a pause
+// that keeps the streak, a return, three missed days, the catch-up suggestion and the catch-up.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prep as run } from '../helpers.js';
+
+const home = mkdtempSync(join(tmpdir(), 'prep-behind-'));
+const prep = (...args: string[]) => run(args, { home, env: { TZ: 'America/New_York' } });
+const json = (...args: string[]) => {
+  const result = prep(...args, '--json');
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout);
+};
+const stateBytes = () => readFileSync(join(home, 'state.json'), 'utf8');
+
+describe.sequential('pause, resume and catch-up', () => {
+  it('three days done, then a pause: the day stands still and the streak is safe', () => {
+    expect(prep('plan', 'switch', '6-week', '--start', '2026-10-26', '--date', '2026-10-26').status).toBe(0);
+    for (const date of ['2026-10-26', '2026-10-27', '2026-10-28']) expect(prep('done', '--all', '--date', date).status).toBe(0);
+
+    const paused = prep('pause', '--date', '2026-10-29');
+    expect(paused.status).toBe(0);
+    expect(paused.stdout).toBe('Paused 6-week at day 4, from Thu 29 Oct 2026.\nPaused days neither move the plan on nor break your streak. `prep resume` picks up at day 4.\n');
+
+    const during = json('today', '--date', '2026-10-31');
+    expect(during).toMatchObject({ day: 4, pausedSince: '2026-10-29', streak: { current: 3, longest: 3 } });
+    expect(prep('today', '--date', '2026-10-31').stdout).toContain('Paused since Thu 29 Oct 2026: the plan waits at day 4 and your streak is safe.');
+  });
+
+  it('refuses a second pause, and a resume before the pause, leaving the state as it was', () => {
+    const before = stateBytes();
+    const again = prep('pause', '--date', '2026-10-30');
+    expect(again.status).toBe(2);
+    expect(again.stderr).toBe('prep: 6-week is already paused, since 2026-10-29\n`prep resume` starts its clock again.\n');
+    const early = prep('resume', '--date', '2026-10-28');
+    expect(early.status).toBe(2);
+    expect(early.stderr).toContain('cannot resume on 2026-10-28, before the pause began (2026-10-29)');
+    expect(stateBytes()).toBe(before);
+  });
+
+  it('resumes after the DST change at the same day; the end moves by the paused days; the streak goes on', () => {
+    const resumed = json('resume', '--date', '2026-11-02');
+    expect(resumed).toEqual({ plan: { id: '6-week', title: expect.any(String) }, action: 'resumed', from: '2026-10-29', resume: '2026-11-02', pausedDays: 4, day: 4, end: '2026-12-10' });
+    expect(prep('done', '--all', '--date', '2026-11-02').stdout).toMatch(/Day 4: 8\/8 done · streak 4 days\n$/);
+    expect(prep('resume', '--date', '2026-11-03').status).toBe(2); // not paused any more
+  });
+
+  it('three days missed: today says how far behind and suggests catching up', () => {
+    const today = json('today', '--date', '2026-11-06');
+    expect(today).toMatchObject({ day: 8, behind: 3, pausedSince: null, streak: { current: 0, longest: 4 } });
+    expect(prep('today', '--date', '2026-11-06').stdout).toContain('You are 3 days behind. `prep plan catch-up` moves the plan so that day 5 is today');
+    expect(json('today', '--date', '2026-11-05').behind).toBe(2);
+    expect(prep('today', '--date', '2026-11-05').stdout).not.toContain('catch-up'); // two days: not yet
+  });
+
+  it('catch-up makes the first unfinished day today and says both end dates', () => {
+    const caught = prep('plan', 'catch-up', '--date', '2026-11-06');
+    expect(caught.status).toBe(0);
+    expect(caught.stdout).toBe('Moved 6-week 3 days later: today is day 5 (it was day 8).\nIt now ends on Sun 13 Dec 2026 instead of Thu 10 Dec 2026. Everything you did stays done.\n');
+    const today = json('today', '--date', '2026-11-06');
+    expect(today).toMatchObject({ day: 5, behind: 0, end: '2026-12-13', progress: { done: 32 } });
+    expect(json('plan', 'catch-up', '--date', '2026-11-06')).toMatchObject({ shiftedBy: 0, day: { before: 5, after: 5 } });
+  });
+});
+
+describe('state files from an older prep', () => {
+  const v1 = {
+    version: 1,
+    activePlan: '6-week',
+    plans: { '6-week': { start: '2026-03-02' } },
+    rest: [],
+    settings: { dayStart: 0, defaultPlan: '6-week' },
+    log: [{ at: '2026-03-02T12:00:00.000Z', date: '2026-03-02', plan: '6-week', kind: 'done', id: 'd1.read-02-system-design-faang-md-framework-section', day: 1 }],
+  };
+
+  it('are read as they are, upgraded by the first write, and kept as state.json.v1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-v1-'));
+    const original = `${JSON.stringify(v1, null, '\t')}\n`;
+    writeFileSync(join(dir, 'state.json'), original);
+    const read = run(['today', '--json', '--date', '2026-03-02'], { home: dir });
+    expect(JSON.parse(read.stdout)).toMatchObject({ day: 1, progress: { done: 1 }, pausedSince: null });
+    expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(original); // reading writes nothing
+
+    expect(run(['done', '2', '--date', '2026-03-02'], { home: dir }).status).toBe(0);
+    const upgraded = JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8'));
+    expect(upgraded).toMatchObject({ version: 2, plans: { '6-week': { start: '2026-03-02', paused: [] } } });
+    expect(upgraded.log).toHaveLength(2);
+    expect(readFileSync(join(dir, 'state.json.v1'), 'utf8')).toBe(original);
+  });
+
+  it.each([
+    ['a pause with a bad date', { ...v1, version: 2, plans: { '6-week': { start: '2026-03-02', paused: [{ from: 'soon' }] } } }, 'a pause without YYYY-MM-DD dates'],
+    ['an open pause before a closed one', { ...v1, version: 2, plans: { '6-week': { start: '2026-03-02', paused: [{ from: '2026-03-03' }, { from: '2026-03-05', resume: '2026-03-06' }] } } }, 'an open pause that is not the last one'],
+    ['pauses that overlap', { ...v1, version: 2, plans: { '6-week': { start: '2026-03-02', paused: [{ from: '2026-03-03', resume: '2026-03-09' }, { from: '2026-03-05', resume: '2026-03-06' }] } } }, 'pauses that overlap or run backwards'],
+  ])('refuse damaged pauses (%s) without touching the file', (_name, state, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-v2-'));
+    const text = JSON.stringify(state);
+    writeFileSync(join(dir, 'state.json'), text);
+    const result = run(['done', '1', '--date', '2026-03-02'], { home: dir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(message);
+    expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(text);
+  });
+});
