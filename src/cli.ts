@@ -26,6 +26,8 @@ import { planShow } from './commands/plan-show.js';
 import { planSwitch } from './commands/plan-switch.js';
 import { planValidate } from './commands/plan-validate.js';
 import { rest } from './commands/rest.js';
+import { stats } from './commands/stats.js';
+import { week } from './commands/week.js';
 import { today } from './commands/today.js';
 import { renderCatchUp } from './render/catch-up.js';
 import { renderChecklist } from './render/checklist.js';
@@ -36,7 +38,8 @@ import { renderPlanShow } from './render/plan-show.js';
 import { renderSwitch } from './render/plan-switch.js';
 import { renderValidate } from './render/plan-validate.js';
 import { renderRest } from './render/rest.js';
-import { renderToday } from './render/today.js';
+import { renderStats } from './render/stats.js';
+import { renderHints, renderToday } from './render/today.js';
 
 type Render<Data> = (data: Data, options: RenderOptions) => string;
 
@@ -77,9 +80,10 @@ export function buildProgram(): Command {
   program
     .command('today')
     .description('today\'s tasks, numbered, with the streak, overdue work, checklist and progress')
+    .addOption(new Option('--hints', 'what `prep` alone adds: a line on other commands').hideHelp())
     .addHelpText('after', examples('prep today', 'prep today --date 2026-03-02   # preview a day', 'prep today --json'))
-    .action(async (_options, command: Command) => {
-      await emit(command, (ctx) => today({}, ctx), async () => renderToday);
+    .action(async (options: { hints?: boolean }, command: Command) => {
+      await emit(command, (ctx) => today({}, ctx), async () => (options.hints ? (data, o) => `${renderToday(data, o)}${renderHints(o)}` : renderToday));
     });
 
   for (const action of ['done', 'undo'] as const) {
@@ -163,6 +167,23 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('prep plan validate my-plan.md', 'prep plan validate curricula/*.md --json'))
     .action(async (files: string[], _options, command: Command) => {
       await emit(command, (ctx) => planValidate({ files }, ctx), async () => renderValidate, (data) => (data.ok ? 0 : 1));
+    });
+
+  program
+    .command('stats')
+    .alias('streak')
+    .description('streaks, a heatmap of the last 17 weeks, progress per week or phase, and how far ahead or behind you are')
+    .addHelpText('after', examples('prep stats', 'prep streak', 'prep stats --json | jq .streak'))
+    .action(async (_options, command: Command) => {
+      await emit(command, (ctx) => stats({}, ctx), async () => renderStats);
+    });
+
+  program
+    .command('week')
+    .description('this plan week\'s seven days in a table: day, date, title and tasks done')
+    .addHelpText('after', examples('prep week', 'prep week --date 2026-03-09   # another week', 'prep week --json'))
+    .action(async (_options, command: Command) => {
+      await emit(command, (ctx) => week({}, ctx), async () => (await import('./render/week.js')).renderWeek);
     });
 
   program

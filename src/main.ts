@@ -23,6 +23,15 @@ function report(caught: unknown, debug: boolean): number {
   return EXIT_FAILURE;
 }
 
+function onlyGlobalOptions(args: readonly string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--date') i++;
+    else if (!['--json', '--no-color', '--no-input'].includes(arg) && !arg.startsWith('--date=')) return false;
+  }
+  return true;
+}
+
 export async function main(argv: string[] = process.argv): Promise<void> {
   // A closed pipe (`prep plan show | head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -38,11 +47,8 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   const { buildProgram } = await import('./cli.js');
   const program = buildProgram();
   try {
-    if (argv.length <= 2) {
-      program.outputHelp();
-      return;
-    }
-    await program.parseAsync(argv);
+    // `prep` alone (or with global options only) is today's page, with hints at what else there is.
+    await program.parseAsync(onlyGlobalOptions(argv.slice(2)) ? [...argv.slice(0, 2), 'today', '--hints', ...argv.slice(2)] : argv);
   } catch (caught) {
     process.exitCode = report(caught, Boolean(process.env.DEBUG));
   }

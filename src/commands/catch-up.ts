@@ -21,7 +21,7 @@ export async function catchUp(_options: object, ctx: Context): Promise<CatchUpDa
   const session = await openSession(ctx, 'record');
   const { plan, days, today, clock, position: before } = session;
   if (before.status !== 'active') throw new UsageError(`${plan.id} is ${before.status === 'not-started' ? `not started yet (it starts on ${before.start})` : `finished (on ${before.end})`}: there is nothing to catch up`, '`prep today` shows where you are.');
-  const lag = behind(days, before.day, doneIn(session.state.log, plan.id, days));
+  const lag = behind(days, before, doneIn(session.state.log, plan.id, days));
   const view = { id: plan.id, title: plan.title, days: plan.days };
   if (lag <= 0) return { plan: view, shiftedBy: 0, day: { before: before.day, after: before.day }, start: { before: before.start, after: before.start }, end: { before: before.end, after: before.end } };
 

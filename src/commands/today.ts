@@ -53,7 +53,7 @@ export async function today(_options: object, ctx: Context): Promise<TodayData> 
     start: position.start,
     end: position.end,
     pausedSince: position.pausedSince,
-    behind: position.status === 'active' ? behind(days, position.day, done) : 0,
+    behind: behind(days, position, done),
     title: entry?.title || null,
     group: entry?.group ?? null,
     kind: entry?.kind ?? null,

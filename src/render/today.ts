@@ -69,3 +69,8 @@ export function renderToday(data: TodayData, { style }: RenderOptions): string {
   if (data.status === 'active' && data.tasks.some((t) => !t.done)) lines.push(style.dim('Mark tasks with `prep done N…`.'));
   return `${lines.join('\n')}\n`;
 }
+
+/** What `prep` alone adds under today's page. */
+export function renderHints({ style }: RenderOptions): string {
+  return style.dim('More: `prep week` · `prep stats` · `prep plan list` · `prep checklist` · `prep --help`\n');
+}

@@ -61,3 +61,9 @@ export function resolveDateArg(arg: string | undefined, today: LocalDate, flag =
   if (isLocalDate(arg)) return arg;
   throw new UsageError(`${flag} "${arg}" is not a date`, 'Use today, yesterday, or a date written YYYY-MM-DD, such as 2026-03-01.');
 }
+
+/** 0 for Monday … 6 for Sunday, from the calendar date alone. */
+export function weekdayIndex(date: LocalDate): number {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}

@@ -116,15 +116,18 @@ export function doneIn(log: readonly StateEvent[], planId: string, days: readonl
 
 /**
  * Days behind the schedule: from the due day of the first unfinished task (a week task is due on
- * its week's last day) to `today`. Negative when days after today are already done: days ahead.
+ * its week's last day) to today. Negative when days after today are already done: days ahead.
+ * 0 outside the plan's days.
  */
-export function behind(days: readonly PlanDay[], today: number, done: ReadonlyMap<string, Mark>): number {
+export function behind(days: readonly PlanDay[], where: Pick<Position, 'status' | 'day'>, done: ReadonlyMap<string, Mark>): number {
+  if (where.status !== 'active') return 0;
+  const today = where.day;
   for (const day of days) {
     const open = day.tasks.some((task) => !done.has(task.id));
     if (!open) continue;
     const due = day.kind === 'week' ? day.to : day.day;
     if (due < today) return today - due;
-    return -Math.max(0, day.day - today - 1);
+    return Math.min(0, today + 1 - day.day);
   }
-  return -Math.max(0, days.length - today);
+  return Math.min(0, today - days.length);
 }

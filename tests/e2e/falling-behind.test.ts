@@ -104,3 +104,36 @@ describe('state files from an older prep', () => {
     expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(text);
   });
 });
+
+describe('progress views', () => {
+  it('prep alone is today\'s page with hints; stats and week render in 80 columns; --json has the issue\'s fields', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-views-'));
+    const at = (...args: string[]) => run(args, { home: dir, env: { COLUMNS: '80' } });
+    at('plan', 'switch', '90-day', '--start', '2026-08-03', '--date', '2026-08-03');
+    for (const date of ['2026-08-03', '2026-08-04', '2026-08-06']) at('done', '--all', '--date', date);
+
+    const bare = at('--date', '2026-08-06');
+    expect(bare.status).toBe(0);
+    expect(bare.stdout).toMatch(/^Day 4\/90/);
+    expect(bare.stdout.trimEnd().split('\n').at(-1)).toBe('More: `prep week` · `prep stats` · `prep plan list` · `prep checklist` · `prep --help`');
+
+    const statsText = at('stats', '--date', '2026-08-06');
+    expect(statsText.status).toBe(0);
+    for (const line of statsText.stdout.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(statsText.stdout).toMatch(/^Mon {2}(· ){16}█\nTue {2}(· ){16}█\nWed {2}(· ){16}·\nThu {2}(· ){16}█\nFri {2}(· ){15}·\n/m); // this week is the last column
+    expect(at('streak', '--date', '2026-08-06').stdout).toBe(statsText.stdout); // the alias
+
+    const stats = JSON.parse(at('stats', '--json', '--date', '2026-08-06').stdout);
+    expect(stats).toMatchObject({ streak: { current: 1, longest: 2 }, studyDays: 3, progress: { total: 145 }, behind: 1 });
+    expect(stats.progress.percent).toBe(Math.round((100 * stats.progress.done) / 145));
+    expect(stats.weeks[0]).toEqual({ label: expect.any(String), from: 1, to: expect.any(Number), done: expect.any(Number), total: expect.any(Number) });
+    expect(stats.heatmap).toHaveLength(119);
+    expect(stats.heatmap.filter((e: { count: number }) => e.count > 0).map((e: { date: string }) => e.date)).toEqual(['2026-08-03', '2026-08-04', '2026-08-06']);
+
+    const weekText = at('week', '--date', '2026-08-06');
+    expect(weekText.status).toBe(0);
+    expect(weekText.stdout).toMatch(/^> +4 {2}Thu 6 Aug 2026 /m);
+    const week = JSON.parse(at('week', '--json', '--date', '2026-08-06').stdout);
+    expect(week.days.map((d: { day: number; date: string }) => [d.day, d.date])).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => [n, `2026-08-0${n + 2}`]));
+  });
+});

@@ -142,12 +142,14 @@ describe('usage errors and colour', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('prints help and exits 0 with no arguments or --help', () => {
-    for (const args of [[], ['--help']]) {
-      const run = prep(args);
-      expect(run.status).toBe(0);
-      expect(run.stdout).toContain('Usage: prep');
-    }
+  it('prints help and exits 0 with --help; with no arguments it is today\'s page', () => {
+    const help = prep(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: prep');
+    const bare = prep([]);
+    expect(bare.status).toBe(0);
+    expect(bare.stdout).toMatch(/^Day 1\/42/);
+    expect(bare.stdout).toContain('More: `prep week` · `prep stats`');
   });
 
   it('colours only when asked, and never with --no-color or NO_COLOR', () => {

@@ -1,0 +1,73 @@
+// `prep stats` (alias `prep streak`): streaks, a heatmap of recent weeks, progress per week or phase,
+// and how far ahead or behind the schedule the user is.
+import type { Context } from '../context.js';
+import { isPaused } from '../schedule/clock.js';
+import { addDays, weekdayIndex, type LocalDate } from '../schedule/dates.js';
+import { groupProgress } from '../schedule/groups.js';
+import { behind, doneIn, planProgress, type PlanStatus } from '../schedule/progress.js';
+import { restDates } from '../schedule/streak.js';
+import { completions, type State } from '../state/schema.js';
+import { openSession, streakOf } from './session.js';
+
+/** Weeks of history the heatmap shows: 16 full weeks and the current one. */
+export const HEATMAP_WEEKS = 17;
+
+export type HeatmapKind = 'study' | 'rest' | 'paused' | 'none' | 'future';
+
+export interface StatsData {
+  date: LocalDate;
+  plan: { id: string; title: string; days: number };
+  status: PlanStatus;
+  day: number;
+  pausedSince: LocalDate | null;
+  streak: { current: number; longest: number; atRisk: boolean };
+  studyDays: number;
+  progress: { done: number; total: number; percent: number };
+  /** Days behind the schedule; negative when ahead. */
+  behind: number;
+  weeks: { label: string; from: number; to: number; done: number; total: number }[];
+  /** One entry per date, Monday of the first week through Sunday of this one. */
+  heatmap: { date: LocalDate; count: number; kind: HeatmapKind }[];
+}
+
+/** Tasks completed (and not undone) on each date, over every plan. */
+function countsByDate(log: State['log']): Map<LocalDate, number> {
+  const counts = new Map<LocalDate, number>();
+  for (const plan of new Set(log.map((e) => e.plan))) {
+    for (const mark of completions(log, plan).values()) counts.set(mark.date, (counts.get(mark.date) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export async function stats(_options: object, ctx: Context): Promise<StatsData> {
+  const session = await openSession(ctx);
+  const { plan, days, position, state, today, clock } = session;
+  const done = doneIn(state.log, plan.id, days);
+  const streak = streakOf(session, today);
+  const progress = planProgress(days, done);
+  const counts = countsByDate(state.log);
+  const rest = restDates(state.rest, days, clock, today);
+  const paused = (date: LocalDate) => Object.values(state.plans).some((p) => isPaused(p, date, today));
+
+  const first = addDays(today, -weekdayIndex(today) - 7 * (HEATMAP_WEEKS - 1));
+  const heatmap: StatsData['heatmap'] = [];
+  for (let i = 0; i < 7 * HEATMAP_WEEKS; i++) {
+    const date = addDays(first, i);
+    const count = counts.get(date) ?? 0;
+    const kind: HeatmapKind = date > today ? 'future' : count > 0 ? 'study' : paused(date) ? 'paused' : rest.has(date) ? 'rest' : 'none';
+    heatmap.push({ date, count, kind });
+  }
+  return {
+    date: today,
+    plan: { id: plan.id, title: plan.title, days: plan.days },
+    status: position.status,
+    day: position.day,
+    pausedSince: position.pausedSince,
+    streak: { current: streak.current, longest: streak.longest, atRisk: streak.atRisk },
+    studyDays: streak.studyDays,
+    progress: { ...progress, percent: progress.total === 0 ? 0 : Math.round((100 * progress.done) / progress.total) },
+    behind: behind(days, position, done),
+    weeks: groupProgress(days, done),
+    heatmap,
+  };
+}

@@ -1,0 +1,40 @@
+// `prep week`: the seven plan days of the current plan week, with their real dates and progress.
+import type { Context } from '../context.js';
+import type { SpanKind } from '../curriculum/types.js';
+import { dateOfDay } from '../schedule/clock.js';
+import type { LocalDate } from '../schedule/dates.js';
+import { doneIn, numberedTasks, type PlanStatus } from '../schedule/progress.js';
+import { openSession } from './session.js';
+
+export interface WeekData {
+  date: LocalDate;
+  plan: { id: string; title: string; days: number };
+  status: PlanStatus;
+  /** Today's plan day, and the plan week it falls in (days 7w-6 … 7w). */
+  day: number;
+  week: number;
+  group: string | null;
+  days: { day: number; date: LocalDate; title: string; kind: SpanKind; done: number; total: number; today: boolean }[];
+}
+
+export async function week(_options: object, ctx: Context): Promise<WeekData> {
+  const session = await openSession(ctx);
+  const { plan, days, position, state, today, clock } = session;
+  // Before the start it is the first week; after the end, the last.
+  const current = Math.min(Math.max(position.day, 1), plan.days);
+  const weekNumber = Math.ceil(current / 7);
+  const done = doneIn(state.log, plan.id, days);
+  const shown = days.slice((weekNumber - 1) * 7, weekNumber * 7);
+  return {
+    date: today,
+    plan: { id: plan.id, title: plan.title, days: plan.days },
+    status: position.status,
+    day: position.day,
+    week: weekNumber,
+    group: days[current - 1]?.group ?? null,
+    days: shown.map((day) => {
+      const tasks = numberedTasks(day, done);
+      return { day: day.day, date: dateOfDay(clock, day.day, today), title: day.title, kind: day.kind, done: tasks.filter((t) => t.done).length, total: tasks.length, today: position.status === 'active' && day.day === position.day };
+    }),
+  };
+}

@@ -1,0 +1,75 @@
+import type { HeatmapKind, StatsData } from '../commands/stats.js';
+import { humanDate } from './dates.js';
+import { plural, truncate, type RenderOptions } from './style.js';
+import { streakLine } from './streak.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+// Shades that read without colour, like a contribution graph; rest and paused days have their own marks.
+const SHADES = ['░', '▒', '▓', '█'] as const;
+const MARKS: Record<Exclude<HeatmapKind, 'study'>, string> = { none: '·', rest: '~', paused: '=', future: ' ' };
+
+function cell(entry: StatsData['heatmap'][number], most: number, style: RenderOptions['style']): string {
+  if (entry.kind !== 'study') return entry.kind === 'none' ? style.dim(MARKS.none) : MARKS[entry.kind];
+  const level = Math.min(SHADES.length, Math.ceil((SHADES.length * entry.count) / most));
+  return style.green(SHADES[level - 1]!);
+}
+
+/** Seven rows (Monday to Sunday) of one cell per day, a column per week, months named above. */
+export function renderHeatmap(heatmap: StatsData['heatmap'], style: RenderOptions['style']): string[] {
+  const weeks = heatmap.length / 7;
+  const most = Math.max(1, ...heatmap.map((e) => e.count));
+  const months = Array.from({ length: weeks * 2 + 1 }, () => ' ');
+  let lastMonth = -1;
+  for (let week = 0; week < weeks; week++) {
+    const monthOf = (w: number) => Number(heatmap[w * 7]?.date.slice(5, 7)) - 1;
+    const month = monthOf(week);
+    // A month is named above its first week when there is room; a lone first column is left unnamed.
+    const room = months.slice(Math.max(0, week * 2 - 1), week * 2).every((c) => c === ' ') && (week > 0 || monthOf(1) === month);
+    if (month !== lastMonth && room) {
+      MONTHS[month]!.split('').forEach((char, i) => {
+        if (week * 2 + i < months.length) months[week * 2 + i] = char;
+      });
+    }
+    lastMonth = month;
+  }
+  const lines = [`     ${months.join('').trimEnd()}`];
+  for (let weekday = 0; weekday < 7; weekday++) {
+    const cells = Array.from({ length: weeks }, (_, week) => cell(heatmap[week * 7 + weekday]!, most, style));
+    lines.push(`${WEEKDAYS[weekday]}  ${cells.join(' ')}`.trimEnd());
+  }
+  lines.push(style.dim(`     ${MARKS.none} none  ${SHADES.join('')} fewer → more tasks  ${MARKS.rest} rest  ${MARKS.paused} paused`));
+  return lines;
+}
+
+function bar(done: number, total: number, width: number): string {
+  const filled = total === 0 ? 0 : Math.round((width * done) / total);
+  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+}
+
+function schedule(behind: number): string {
+  if (behind > 0) return `${plural(behind, 'day')} behind`;
+  if (behind < 0) return `${plural(-behind, 'day')} ahead`;
+  return 'on schedule';
+}
+
+export function renderStats(data: StatsData, { style, columns }: RenderOptions): string {
+  const where = data.status === 'active' ? `day ${data.day}/${data.plan.days}` : data.status === 'not-started' ? 'not started' : 'finished';
+  const lines = [style.bold(data.plan.title), style.dim(`${data.plan.id} · ${where} · ${humanDate(data.date)}${data.pausedSince ? ` · paused since ${humanDate(data.pausedSince)}` : ''}`), ''];
+  lines.push(`${style.bold('Streak')}    ${streakLine(data.streak, style).replace(/^streak /, '')}`);
+  lines.push(`${style.bold('Studied')}   ${plural(data.studyDays, 'day')}`);
+  const pace = data.status === 'active' ? ` · ${schedule(data.behind)}` : '';
+  lines.push(`${style.bold('Progress')}  ${data.progress.done}/${data.progress.total} tasks (${data.progress.percent}%)${pace}`);
+  lines.push('', ...renderHeatmap(data.heatmap, style), '');
+
+  const shown = data.weeks.filter((w) => w.total > 0);
+  const countWidth = Math.max(...shown.map((w) => `${w.done}/${w.total}`.length), 3);
+  const labelWidth = Math.min(Math.max(...shown.map((w) => [...w.label].length), 5), Math.max(12, columns - countWidth - 16));
+  const barWidth = Math.max(8, Math.min(24, columns - labelWidth - countWidth - 5));
+  for (const week of shown) {
+    const label = truncate(week.label, labelWidth).padEnd(labelWidth);
+    const count = `${week.done}/${week.total}`.padStart(countWidth);
+    lines.push(`${week.done === week.total ? style.green(label) : label}  ${bar(week.done, week.total, barWidth)}  ${count}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

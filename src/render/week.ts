@@ -1,0 +1,26 @@
+import type { WeekData } from '../commands/week.js';
+import { humanDate } from './dates.js';
+import { truncate, type RenderOptions } from './style.js';
+import { borderless, type Cell } from './table.js';
+
+export function renderWeek(data: WeekData, { style, columns }: RenderOptions): string {
+  // A group named "Week 2: …" already says which week it is.
+  const head = data.group && /^week\s+\d+/i.test(data.group) ? style.bold(data.group) : `${style.bold(`Week ${data.week}`)}${data.group ? ` · ${style.bold(data.group)}` : ''}`;
+  // Marker, day, date and done columns with their padding take this much; the title gets the rest.
+  const titleWidth = Math.max(12, columns - 2 - 5 - 17 - 8 - 4);
+  const rows: Cell[][] = data.days.map((day) => {
+    const mark = (text: string) => (day.today ? style.bold(text) : text);
+    const complete = day.total > 0 && day.done === day.total;
+    const progress = day.kind === 'rest' ? 'rest' : `${day.done}/${day.total}`;
+    return [
+      day.today ? style.green('>') : ' ',
+      { hAlign: 'right', content: mark(String(day.day)) },
+      mark(humanDate(day.date)),
+      mark(truncate(day.title || (day.kind === 'rest' ? 'Rest' : ''), titleWidth)),
+      { hAlign: 'right', content: complete ? style.green(`✔ ${progress}`) : progress },
+    ];
+  });
+  const table = borderless(['', 'DAY', 'DATE', 'TITLE', 'DONE'], rows, style);
+  const footer = data.days.some((d) => d.today) ? style.dim('> today') : '';
+  return `${head}  ${style.dim(data.plan.id)}\n\n${table}\n${footer ? `${footer}\n` : ''}`;
+}

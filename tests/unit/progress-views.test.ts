@@ -1,0 +1,124 @@
+// Stats, heatmap and week views: the pure pieces table-driven, the renderings as snapshots.
+import { describe, expect, it } from 'vitest';
+import { markTasks } from '../../src/commands/done.js';
+import { pause } from '../../src/commands/pause.js';
+import { rest } from '../../src/commands/rest.js';
+import { stats } from '../../src/commands/stats.js';
+import { week } from '../../src/commands/week.js';
+import { planSwitch } from '../../src/commands/plan-switch.js';
+import { renderStats } from '../../src/render/stats.js';
+import { renderWeek } from '../../src/render/week.js';
+import { groupProgress } from '../../src/schedule/groups.js';
+import { planDays } from '../../src/schedule/plan-days.js';
+import { behind } from '../../src/schedule/progress.js';
+import { weekdayIndex } from '../../src/schedule/dates.js';
+import type { Mark } from '../../src/state/schema.js';
+import { shippedPlan, testContext } from '../helpers.js';
+
+const sixWeek = planDays(shippedPlan('6-week'));
+const weekPlan = planDays(shippedPlan('4-week-system-design'));
+const doneUpTo = (days: typeof sixWeek, last: number, extra: number[] = []) => {
+  const marks = new Map<string, Mark>();
+  for (const day of days) if (day.day <= last || extra.includes(day.day)) for (const task of day.tasks) marks.set(task.id, { date: '2026-03-02' });
+  return marks;
+};
+
+describe('behind', () => {
+  it.each([
+    ['all done through yesterday', sixWeek, 5, doneUpTo(sixWeek, 4), 0],
+    ['today done too', sixWeek, 5, doneUpTo(sixWeek, 5), 0],
+    ['three days missed', sixWeek, 8, doneUpTo(sixWeek, 4), 3],
+    ['nothing done on day 10', sixWeek, 10, new Map(), 9],
+    ['two days ahead', sixWeek, 5, doneUpTo(sixWeek, 7), -2],
+    ['a gap behind work done ahead still counts as behind', sixWeek, 8, doneUpTo(sixWeek, 2, [4, 5, 6, 7, 9]), 5],
+    ['a week task is due on its week\'s last day: not behind mid-week', weekPlan, 5, new Map(), 0],
+    ['a week task left undone is behind from the day after its week', weekPlan, 10, new Map(), 3],
+  ])('%s', (_name, days, day, done, expected) => {
+    expect(behind(days, { status: 'active', day }, done)).toBe(expected);
+  });
+
+  it('is 0 outside the plan', () => {
+    expect(behind(sixWeek, { status: 'finished', day: 50 }, new Map())).toBe(0);
+    expect(behind(sixWeek, { status: 'not-started', day: -2 }, new Map())).toBe(0);
+  });
+});
+
+describe('groupProgress', () => {
+  it('follows the curriculum\'s groups, counting a range task once per day', () => {
+    const groups = groupProgress(sixWeek, doneUpTo(sixWeek, 3));
+    expect(groups.map((g) => [g.label, g.from, g.to, g.done, g.total])).toEqual([
+      ['Week 1: System Design Foundation', 1, 7, 24, 44],
+      ['Week 2: Architecture & Design Patterns', 8, 14, 0, 44],
+      ['Week 3: .NET Deep Dive', 15, 21, 0, 44],
+      ['Week 4: Database & Distributed Systems', 22, 28, 0, 44],
+      ['Week 5: Practice & Problem Solving', 29, 35, 0, 28],
+      ['Week 6: Refinement & Final Preparation', 36, 42, 0, 24],
+    ]);
+  });
+
+  it('counts a week-level task once in its week', () => {
+    expect(groupProgress(weekPlan, new Map()).map((g) => [g.label, g.total])).toEqual([['Week 1', 5], ['Week 2', 5], ['Week 3', 5], ['Week 4', 4]]);
+  });
+
+  it('falls back to runs of 7 days when the plan names no groups', () => {
+    const plain = sixWeek.map(({ group: _group, ...day }) => day);
+    const groups = groupProgress(plain, doneUpTo(plain, 7));
+    expect(groups.map((g) => g.label)).toEqual(['Week 1', 'Week 2', 'Week 3', 'Week 4', 'Week 5', 'Week 6']);
+    expect(groups[0]).toMatchObject({ from: 1, to: 7, done: 44, total: 44 });
+    expect(groups[1]).toMatchObject({ from: 8, to: 14, done: 0 });
+  });
+});
+
+it.each([
+  ['2026-03-02', 0],
+  ['2026-03-08', 6],
+  ['2026-11-01', 6],
+  ['2027-01-01', 4],
+])('weekdayIndex(%s) is %i (Monday 0)', (date, index) => {
+  expect(weekdayIndex(date)).toBe(index);
+});
+
+describe('stats and week, rendered', async () => {
+  // Three weeks into the 6-week plan: study, a missed day, a rest day, a pause.
+  const ctx = testContext({ columns: 80 });
+  const on = (date: string) => Object.assign(ctx, { dateArg: date });
+  await planSwitch({ plan: '6-week', start: '2026-03-02' }, on('2026-03-02'));
+  for (const [date, numbers] of [['2026-03-02', ['1', '2', '3', '4', '5', '6', '7', '8']], ['2026-03-03', ['1', '2']], ['2026-03-05', ['1']], ['2026-03-06', ['1', '2', '3', '4']]] as const) {
+    await markTasks({ numbers: [...numbers] }, 'done', on(date));
+  }
+  await rest({}, on('2026-03-08'));
+  await pause({}, on('2026-03-10'));
+  await pause({ resume: true }, on('2026-03-12'));
+  await markTasks({ numbers: ['1', '2', '3'] }, 'done', on('2026-03-12'));
+
+  it('stats: streak, study days, heatmap cells, per-week bars', async () => {
+    const data = await stats({}, on('2026-03-13'));
+    expect(data).toMatchObject({ day: 10, streak: { current: 1, longest: 2 }, studyDays: 5, progress: { done: 18, total: 228, percent: 8 }, behind: 8 });
+    const byDate = new Map(data.heatmap.map((e) => [e.date, e]));
+    expect(data.heatmap).toHaveLength(7 * 17);
+    expect(data.heatmap[0]!.date).toBe('2025-11-17'); // a Monday, 16 weeks before this one
+    expect(byDate.get('2026-03-02')).toEqual({ date: '2026-03-02', count: 8, kind: 'study' });
+    expect(byDate.get('2026-03-04')).toEqual({ date: '2026-03-04', count: 0, kind: 'none' });
+    expect(byDate.get('2026-03-08')?.kind).toBe('rest');
+    expect(byDate.get('2026-03-10')?.kind).toBe('paused');
+    expect(byDate.get('2026-03-11')?.kind).toBe('paused');
+    expect(byDate.get('2026-03-14')?.kind).toBe('future');
+    const text = renderStats(data, ctx);
+    expect(text).toMatchSnapshot();
+    for (const line of text.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it('week: the plan week with real dates after the pause', async () => {
+    const data = await week({}, on('2026-03-13'));
+    expect(data.days.map((d) => [d.day, d.date, `${d.done}/${d.total}`, d.today])).toEqual([
+      [8, '2026-03-09', '0/8', false],
+      [9, '2026-03-12', '3/8', false], // after the pause on 10 and 11 March
+      [10, '2026-03-13', '0/8', true],
+      [11, '2026-03-14', '0/8', false],
+      [12, '2026-03-15', '0/8', false],
+      [13, '2026-03-16', '0/2', false],
+      [14, '2026-03-17', '0/2', false],
+    ]);
+    expect(renderWeek(data, ctx)).toMatchSnapshot();
+  });
+});
