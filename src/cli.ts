@@ -62,7 +62,8 @@ function version(): string {
   return pkg.version;
 }
 
-const examples = (...lines: string[]) => `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;
+// Help leads with examples: most people read the first lines and try one.
+const examples = (...lines: string[]) => `Examples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 
 export function buildProgram(): Command {
   const program = new Command('prep')
@@ -75,13 +76,13 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride();
   program.configureHelp({ showGlobalOptions: true });
-  program.addHelpText('after', examples('prep today', 'prep done 1 3', 'prep done --date yesterday 2', 'prep plan switch 90', 'prep checklist'));
+  program.addHelpText('before', examples('prep                        # today\'s page', 'prep done 1 3', 'prep done --date yesterday 2', 'prep stats', 'prep plan switch 90', 'prep pause                  # travelling: the plan waits'));
 
   program
     .command('today')
     .description('today\'s tasks, numbered, with the streak, overdue work, checklist and progress')
     .addOption(new Option('--hints', 'what `prep` alone adds: a line on other commands').hideHelp())
-    .addHelpText('after', examples('prep today', 'prep today --date 2026-03-02   # preview a day', 'prep today --json'))
+    .addHelpText('before', examples('prep today', 'prep today --date 2026-03-02   # preview a day', 'prep today --json'))
     .action(async (options: { hints?: boolean }, command: Command) => {
       await emit(command, (ctx) => today({}, ctx), async () => (options.hints ? (data, o) => `${renderToday(data, o)}${renderHints(o)}` : renderToday));
     });
@@ -93,7 +94,7 @@ export function buildProgram(): Command {
       .argument('[numbers...]', 'task numbers as `prep today` shows them')
       .option('-a, --all', `mark every task of the day ${action === 'done' ? 'done' : 'not done'}`)
       .option('--day <n>', 'a plan day instead of today\'s, to catch up on earlier tasks')
-      .addHelpText('after', action === 'done' ? examples('prep done 3', 'prep done 1 2 4', 'prep done --all', 'prep done --day 5 2        # task 2 of plan day 5', 'prep done --date yesterday 1   # forgot to log it yesterday') : examples('prep undo 3', 'prep undo --all'))
+      .addHelpText('before', action === 'done' ? examples('prep done 3', 'prep done 1 2 4', 'prep done --all', 'prep done --day 5 2        # task 2 of plan day 5', 'prep done --date yesterday 1   # forgot to log it yesterday') : examples('prep undo 3', 'prep undo --all'))
       .action(async (numbers: string[], options: { all?: boolean; day?: string }, command: Command) => {
         await emit(command, (ctx) => markTasks({ numbers, ...options }, action, ctx), async () => renderMark);
       });
@@ -102,12 +103,12 @@ export function buildProgram(): Command {
   const plan = program
     .command('plan')
     .description('list, show, switch and validate study plans')
-    .addHelpText('after', examples('prep plan', 'prep plan show 90', 'prep plan switch 90-day', 'prep plan validate my-plan.md'));
+    .addHelpText('before', examples('prep plan', 'prep plan show 90', 'prep plan switch 90-day', 'prep plan validate my-plan.md'));
 
   plan
     .command('list', { isDefault: true })
     .description('the plans there are, with days, tasks and checklist items; * marks the active one')
-    .addHelpText('after', examples('prep plan list', 'prep plan list --json'))
+    .addHelpText('before', examples('prep plan list', 'prep plan list --json'))
     .action(async (_options, command: Command) => {
       await emit(command, (ctx) => planList({}, ctx), async () => (await import('./render/plan-list.js')).renderPlanList);
     });
@@ -116,7 +117,7 @@ export function buildProgram(): Command {
     .command('show')
     .description('one plan\'s outline: groups, days, task counts and the final checklist')
     .argument('[plan]', 'a plan id, a unique prefix of one, or the path of a curriculum file (default: the active plan)')
-    .addHelpText('after', examples('prep plan show 90-day', 'prep plan show 90          # a unique prefix is enough', 'prep plan show ./my-plan.md --json'))
+    .addHelpText('before', examples('prep plan show 90-day', 'prep plan show 90          # a unique prefix is enough', 'prep plan show ./my-plan.md --json'))
     .action(async (planArg: string | undefined, _options, command: Command) => {
       await emit(command, (ctx) => planShow(planArg === undefined ? {} : { plan: planArg }, ctx), async () => renderPlanShow);
     });
@@ -126,7 +127,7 @@ export function buildProgram(): Command {
     .description('make another plan the active one; each plan keeps its own start date and progress')
     .argument('[plan]', 'a plan id or a unique prefix; on a terminal, leave it out to pick from a list')
     .option('--start <date>', 'the plan\'s day 1: today, yesterday or YYYY-MM-DD (default: kept, or today for a new plan)')
-    .addHelpText('after', examples('prep plan switch 90-day', 'prep plan switch 6 --start 2026-03-02', 'prep plan switch'))
+    .addHelpText('before', examples('prep plan switch 90-day', 'prep plan switch 6 --start 2026-03-02', 'prep plan switch'))
     .action(async (planArg: string | undefined, options: { start?: string }, command: Command) => {
       await emit(command, (ctx) => planSwitch({ ...(planArg === undefined ? {} : { plan: planArg }), ...options }, ctx), async () => renderSwitch);
     });
@@ -134,7 +135,7 @@ export function buildProgram(): Command {
   plan
     .command('catch-up')
     .description('fell behind? move the plan so its first unfinished day is today; the end date moves, nothing done is lost')
-    .addHelpText('after', examples('prep plan catch-up', 'prep plan catch-up --json'))
+    .addHelpText('before', examples('prep plan catch-up', 'prep plan catch-up --json'))
     .action(async (_options, command: Command) => {
       await emit(command, (ctx) => catchUp({}, ctx), async () => renderCatchUp);
     });
@@ -144,7 +145,7 @@ export function buildProgram(): Command {
     .description('validate a curriculum file and add it to your plans (a copy is kept in your data directory)')
     .argument('<file>', 'a curriculum Markdown file')
     .option('--force', 'replace a plan of yours with the same id (its progress is kept)')
-    .addHelpText('after', examples('prep plan add my-plan.md', 'prep plan add my-plan.md --force'))
+    .addHelpText('before', examples('prep plan add my-plan.md', 'prep plan add my-plan.md --force'))
     .action(async (file: string, options: { force?: boolean }, command: Command) => {
       await emit(command, (ctx) => planAdd({ file, ...options }, ctx), async () => renderAdd);
     });
@@ -155,7 +156,7 @@ export function buildProgram(): Command {
     .argument('<plan>', 'the id of a plan you added')
     .option('--force', 'also when it is the active plan')
     .option('-y, --yes', 'do not ask first')
-    .addHelpText('after', examples('prep plan remove my-plan', 'prep plan remove my-plan --force --yes'))
+    .addHelpText('before', examples('prep plan remove my-plan', 'prep plan remove my-plan --force --yes'))
     .action(async (id: string, options: { force?: boolean; yes?: boolean }, command: Command) => {
       await emit(command, (ctx) => planRemove({ id, ...options }, ctx), async () => renderRemove);
     });
@@ -164,7 +165,7 @@ export function buildProgram(): Command {
     .command('validate')
     .description('check curriculum files; prints file:line:col: message for each problem, exits 1 on any error')
     .argument('<files...>', 'curriculum Markdown files')
-    .addHelpText('after', examples('prep plan validate my-plan.md', 'prep plan validate curricula/*.md --json'))
+    .addHelpText('before', examples('prep plan validate my-plan.md', 'prep plan validate curricula/*.md --json'))
     .action(async (files: string[], _options, command: Command) => {
       await emit(command, (ctx) => planValidate({ files }, ctx), async () => renderValidate, (data) => (data.ok ? 0 : 1));
     });
@@ -173,7 +174,7 @@ export function buildProgram(): Command {
     .command('stats')
     .alias('streak')
     .description('streaks, a heatmap of the last 17 weeks, progress per week or phase, and how far ahead or behind you are')
-    .addHelpText('after', examples('prep stats', 'prep streak', 'prep stats --json | jq .streak'))
+    .addHelpText('before', examples('prep stats', 'prep streak', 'prep stats --json | jq .streak'))
     .action(async (_options, command: Command) => {
       await emit(command, (ctx) => stats({}, ctx), async () => renderStats);
     });
@@ -181,7 +182,7 @@ export function buildProgram(): Command {
   program
     .command('week')
     .description('this plan week\'s seven days in a table: day, date, title and tasks done')
-    .addHelpText('after', examples('prep week', 'prep week --date 2026-03-09   # another week', 'prep week --json'))
+    .addHelpText('before', examples('prep week', 'prep week --date 2026-03-09   # another week', 'prep week --json'))
     .action(async (_options, command: Command) => {
       await emit(command, (ctx) => week({}, ctx), async () => (await import('./render/week.js')).renderWeek);
     });
@@ -189,7 +190,7 @@ export function buildProgram(): Command {
   program
     .command('checklist')
     .description('the active plan\'s final checklist, with your ticks')
-    .addHelpText('after', examples('prep checklist', 'prep check 1 2', 'prep uncheck 2'))
+    .addHelpText('before', examples('prep checklist', 'prep check 1 2', 'prep uncheck 2'))
     .action(async (_options, command: Command) => {
       await emit(command, (ctx) => checklist({}, ctx), async () => renderChecklist);
     });
@@ -199,7 +200,7 @@ export function buildProgram(): Command {
       .command(action)
       .description(action === 'check' ? 'tick final-checklist items' : 'untick final-checklist items')
       .argument('<numbers...>', 'item numbers as `prep checklist` shows them')
-      .addHelpText('after', examples(`prep ${action} 1 3`))
+      .addHelpText('before', examples(`prep ${action} 1 3`))
       .action(async (numbers: string[], _options, command: Command) => {
         await emit(command, (ctx) => checklist({ numbers, action }, ctx), async () => renderChecklist);
       });
@@ -208,7 +209,7 @@ export function buildProgram(): Command {
   program
     .command('rest')
     .description('declare today (or --date) a rest day: it bridges the streak; at most one in any 7 days')
-    .addHelpText('after', examples('prep rest', 'prep rest --date yesterday'))
+    .addHelpText('before', examples('prep rest', 'prep rest --date yesterday'))
     .action(async (_options, command: Command) => {
       await emit(command, (ctx) => rest({}, ctx), async () => renderRest);
     });
@@ -217,7 +218,7 @@ export function buildProgram(): Command {
     program
       .command(action)
       .description(action === 'pause' ? 'stop the active plan\'s clock (travel, illness): paused days neither move the plan on nor break the streak' : 'start the paused plan\'s clock again, at the day it stopped')
-      .addHelpText('after', action === 'pause' ? examples('prep pause', 'prep pause --date yesterday   # it began yesterday') : examples('prep resume', 'prep resume --json'))
+      .addHelpText('before', action === 'pause' ? examples('prep pause', 'prep pause --date yesterday   # it began yesterday') : examples('prep resume', 'prep resume --json'))
       .action(async (_options, command: Command) => {
         await emit(command, (ctx) => pause({ resume: action === 'resume' }, ctx), async () => renderPause);
       });
@@ -227,7 +228,7 @@ export function buildProgram(): Command {
     .command('doctor')
     .description('check the state file and its last good copy; --restore puts the copy back')
     .option('--restore', 'replace a broken state file with the last good copy (the broken one is kept beside it)')
-    .addHelpText('after', examples('prep doctor', 'prep doctor --restore'))
+    .addHelpText('before', examples('prep doctor', 'prep doctor --restore'))
     .action(async (options: { restore?: boolean }, command: Command) => {
       await emit(command, (ctx) => doctor(options, ctx), async () => renderDoctor);
     });
@@ -235,7 +236,7 @@ export function buildProgram(): Command {
   const configCommand = program
     .command('config')
     .description('where state lives, and settings: day-start, default-plan, prompt-format')
-    .addHelpText('after', examples('prep config path', 'prep config get', 'prep config set day-start 04:00'));
+    .addHelpText('before', examples('prep config path', 'prep config get', 'prep config set day-start 04:00'));
   const configAction = (action: 'path' | 'get' | 'set') => async (key: string | undefined, value: string | undefined, _options: unknown, command: Command) => {
     const options = { action, ...(typeof key === 'string' ? { key } : {}), ...(typeof value === 'string' ? { value } : {}) };
     await emit(command, (ctx) => config(options, ctx), async () => renderConfig);
@@ -243,20 +244,20 @@ export function buildProgram(): Command {
   configCommand
     .command('path')
     .description('print the path of the state file')
-    .addHelpText('after', examples('prep config path', 'prep config path --json   # the cache directory too'))
+    .addHelpText('before', examples('prep config path', 'prep config path --json   # the cache directory too'))
     .action((_o, c: Command) => configAction('path')(undefined, undefined, _o, c));
   configCommand
     .command('get')
     .description('print settings')
     .argument('[key]', 'day-start, default-plan or prompt-format')
-    .addHelpText('after', examples('prep config get', 'prep config get day-start'))
+    .addHelpText('before', examples('prep config get', 'prep config get day-start'))
     .action((key: string | undefined, _o, c: Command) => configAction('get')(key, undefined, _o, c));
   configCommand
     .command('set')
     .description('change a setting')
     .argument('<key>', 'day-start (HH:MM, when a new study day begins), default-plan (a plan id) or prompt-format (the shell snippets\' segment)')
     .argument('<value>')
-    .addHelpText('after', examples('prep config set day-start 04:00', 'prep config set default-plan 90-day', "prep config set prompt-format '{streak}d {done}/{total}'"))
+    .addHelpText('before', examples('prep config set day-start 04:00', 'prep config set default-plan 90-day', "prep config set prompt-format '{streak}d {done}/{total}'"))
     .action((key: string, value: string, _o, c: Command) => configAction('set')(key, value, _o, c));
 
   const prompt = program
@@ -266,7 +267,7 @@ export function buildProgram(): Command {
     .option('--ascii', 'no emoji')
     .option('--debug', 'show an error instead of printing nothing')
     .option('--refresh', 'also rewrite the segment file the shell snippets read')
-    .addHelpText('after', examples('prep prompt', "prep prompt --format '{plan} day {day}/{days} 🔥{streak}'", 'eval "$(prep prompt init bash)"   # in ~/.bashrc: no process per prompt'))
+    .addHelpText('before', examples('prep prompt', "prep prompt --format '{plan} day {day}/{days} 🔥{streak}'", 'eval "$(prep prompt init bash)"   # in ~/.bashrc: no process per prompt'))
     .action(async (options: { format?: string; ascii?: boolean; debug?: boolean; refresh?: boolean }, command: Command) => {
       const date = command.optsWithGlobals<GlobalOptions>().date;
       process.exitCode = await runPrompt({ ...options, ...(date === undefined ? {} : { date }) }, process.env, (text) => process.stdout.write(text));
@@ -275,7 +276,7 @@ export function buildProgram(): Command {
     .command('init')
     .description('print the snippet to eval in your shell\'s rc file: bash, zsh or fish')
     .argument('<shell>', 'bash, zsh or fish')
-    .addHelpText('after', examples('eval "$(prep prompt init bash)"    # ~/.bashrc', 'eval "$(prep prompt init zsh)"     # ~/.zshrc', 'prep prompt init fish | source    # ~/.config/fish/config.fish'))
+    .addHelpText('before', examples('eval "$(prep prompt init bash)"    # ~/.bashrc', 'eval "$(prep prompt init zsh)"     # ~/.zshrc', 'prep prompt init fish | source    # ~/.config/fish/config.fish'))
     .action(async (shell: string, _options, command: Command) => {
       await emit(command, async () => initSnippet(shell, segmentFile(resolvePaths(process.env)), [process.execPath, join(packageRoot(), 'bin', 'prep.cjs')]), async () => (text: string) => text);
     });
