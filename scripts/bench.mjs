@@ -55,6 +55,7 @@ for (let i = 0; i < runs; i++) {
 }
 
 // 2. The bash snippet: 300 prompts, timed inside bash so that bash's own start-up is not counted.
+prep('prompt', '--refresh'); // the runs above removed the cache directory, segment file included
 const snippet = prep('prompt', 'init', 'bash').stdout;
 const loops = [];
 for (let i = 0; i < 5; i++) {
