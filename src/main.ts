@@ -38,6 +38,13 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   const { buildProgram } = await import('./cli.js');
   const program = buildProgram();
   try {
+    // Tab completion: not a commander command, or commander would parse the words being
+    // completed (`--help`, `--date x`) as options of its own.
+    if (argv[2] === '__complete') {
+      const { completeCommandLine } = await import('./commands/completion.js');
+      process.stdout.write(await completeCommandLine(program, argv.slice(3), process.env));
+      return;
+    }
     if (argv.length <= 2) {
       program.outputHelp();
       return;
