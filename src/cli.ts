@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { createContext, type Context, type GlobalOptions } from './context.js';
+import { completion } from './commands/completion.js';
 import { config } from './commands/config.js';
 import { doctor } from './commands/doctor.js';
 import { planAdd, planRemove } from './commands/plan-add-remove.js';
@@ -279,6 +280,20 @@ export function buildProgram(): Command {
     .addHelpText('before', examples('eval "$(prep prompt init bash)"    # ~/.bashrc', 'eval "$(prep prompt init zsh)"     # ~/.zshrc', 'prep prompt init fish | source    # ~/.config/fish/config.fish'))
     .action(async (shell: string, _options, command: Command) => {
       await emit(command, async () => initSnippet(shell, segmentFile(resolvePaths(process.env)), [process.execPath, join(packageRoot(), 'bin', 'prep.cjs')]), async () => (text: string) => text);
+    });
+
+  program
+    .command('completion')
+    .description('print the Tab-completion script for your shell: bash, zsh or fish (commands, options, plan ids)')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('before', examples(
+      'eval "$(prep completion bash)"    # ~/.bashrc',
+      'prep completion bash > ~/.local/share/bash-completion/completions/prep',
+      'eval "$(prep completion zsh)"     # ~/.zshrc, after compinit',
+      'prep completion fish > ~/.config/fish/completions/prep.fish',
+    ))
+    .action(async (shell: string, _options, command: Command) => {
+      await emit(command, async () => completion(shell), async () => (text: string) => text);
     });
 
   return program;

@@ -47,6 +47,13 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   const { buildProgram } = await import('./cli.js');
   const program = buildProgram();
   try {
+    // Tab completion: not a commander command, or commander would parse the words being
+    // completed (`--help`, `--date x`) as options of its own.
+    if (argv[2] === '__complete') {
+      const { completeCommandLine } = await import('./commands/completion.js');
+      process.stdout.write(await completeCommandLine(program, argv.slice(3), process.env));
+      return;
+    }
     // `prep` alone (or with global options only) is today's page, with hints at what else there is.
     await program.parseAsync(onlyGlobalOptions(argv.slice(2)) ? [...argv.slice(0, 2), 'today', '--hints', ...argv.slice(2)] : argv);
   } catch (caught) {

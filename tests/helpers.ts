@@ -1,6 +1,6 @@
 // Shared test helpers: paths, loading shipped curricula, spawning the built CLI.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,19 @@ export function prep(args: string[], options: { cwd?: string; env?: Record<strin
   } finally {
     if (!options.home) rmSync(home, { recursive: true, force: true });
   }
+}
+
+/**
+ * The environment of a shell in which `prep` is the built CLI on PATH (a shim in a temp directory),
+ * with a private PREP_HOME, colour off and nothing else inherited.
+ */
+export function shellEnv(home: string): Record<string, string> {
+  const bin = mkdtempSync(join(tmpdir(), 'prep-bin-'));
+  const shim = join(bin, 'prep');
+  const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+  writeFileSync(shim, `#!/bin/sh\nexec ${quote(process.execPath)} ${quote(join(ROOT, 'bin', 'prep.cjs'))} "$@"\n`);
+  chmodSync(shim, 0o755);
+  return { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: home, PREP_HOME: home, NO_COLOR: '1', TZ: process.env.TZ ?? 'UTC' };
 }
 
 /** A real context over a temp PREP_HOME, colour off, no terminal; `ask` answers from a script. */

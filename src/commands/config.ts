@@ -15,7 +15,7 @@ export interface ConfigData {
   settings?: Record<string, string>;
 }
 
-const KEYS = ['day-start', 'default-plan', 'prompt-format'] as const;
+export const KEYS = ['day-start', 'default-plan', 'prompt-format'] as const;
 type Key = (typeof KEYS)[number];
 
 function show(settings: Settings): Record<Key, string> {

@@ -1,10 +1,7 @@
 // `prep prompt init bash|zsh|fish`: a snippet that shows the segment with shell builtins only.
 // The segment file is rewritten by every state change; the snippet reads it with `read` and
 // starts one background refresh when the study day it was written for is over.
-import { UsageError } from '../errors.js';
-
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-export type Shell = (typeof SHELLS)[number];
+import { parseShell } from '../shells.js';
 
 /** Single-quoted for POSIX shells and fish alike. */
 function quote(text: string): string {
@@ -16,7 +13,7 @@ function fishQuote(text: string): string {
 }
 
 export function initSnippet(shell: string, segmentFile: string, command: string[]): string {
-  if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`no prompt snippet for "${shell}"`, `Shells: ${SHELLS.join(', ')}. For example: eval "$(prep prompt init bash)"`);
+  parseShell(shell, 'prompt snippet', 'eval "$(prep prompt init bash)"');
   const refresh = command.map(quote).join(' ');
   if (shell === 'bash') {
     return `# prep: streak in the prompt. Sets PREP_PROMPT before each prompt; use it in PS1, e.g.

@@ -1,0 +1,109 @@
+// Tab completion's core: what may come next on a `prep` command line, read from the commander tree
+// (commands, their options, global options, argument names), so it never drifts from the CLI.
+import type { Command, Option } from 'commander';
+
+/** Candidates that come from outside the tree: read by the caller, so that this stays pure. */
+export interface Sources {
+  /** Plan ids, shipped and the user's own. */
+  plans: readonly string[];
+  shells: readonly string[];
+  /** `prep config` keys. */
+  settings: readonly string[];
+}
+
+export interface Completion {
+  /** The candidates that start with the word being completed. */
+  words: string[];
+  /** The position takes a file path: the shell may complete file names when no word matched. */
+  files: boolean;
+}
+
+const NOTHING: Completion = { words: [], files: false };
+
+function ancestry(command: Command): Command[] {
+  const chain: Command[] = [];
+  for (let at: Command | null = command; at; at = at.parent) chain.push(at);
+  return chain;
+}
+
+/** The option a word names, on the command or an ancestor (commander takes global options anywhere). */
+function findOption(command: Command, word: string): Option | undefined {
+  const flag = word.split('=')[0] ?? word;
+  for (const at of ancestry(command)) {
+    const option = at.options.find((o) => o.long === flag || o.short === flag);
+    if (option) return option;
+  }
+  return undefined;
+}
+
+function findCommand(command: Command, word: string): Command | undefined {
+  return command.commands.find((sub) => sub.name() === word || sub.aliases().includes(word));
+}
+
+/** Long flags where there are (`--all`, not `-a`): the visible ones of the command, its ancestors' and help. */
+function optionFlags(command: Command): string[] {
+  const help = command.createHelp();
+  help.showGlobalOptions = true;
+  const flags = [...help.visibleOptions(command), ...help.visibleGlobalOptions(command)].map((o) => o.long ?? o.short ?? '');
+  return [...new Set(flags)].filter((flag) => flag !== '');
+}
+
+/** What an argument takes, by its name in the tree: `<plan>`, `<shell>`, `<key>`, `<file>`. */
+function argumentValues(name: string, given: readonly string[], sources: Sources): Completion {
+  switch (name) {
+    case 'plan':
+      return { words: [...sources.plans], files: false };
+    case 'shell':
+      return { words: [...sources.shells], files: false };
+    case 'key':
+      return { words: [...sources.settings], files: false };
+    case 'value':
+      return given[0] === 'default-plan' ? { words: [...sources.plans], files: false } : NOTHING;
+    case 'file':
+    case 'files':
+      return { words: [], files: true };
+    default:
+      return NOTHING;
+  }
+}
+
+/**
+ * `words` are the words after `prep`, the last being the one under the cursor (maybe empty).
+ * Walks the completed words down the tree as commander would, then offers what fits the last one.
+ */
+export function completeWords(program: Command, words: readonly string[], sources: Sources): Completion {
+  const current = words.at(-1) ?? '';
+  let command = program;
+  let given: string[] = [];
+  let optionsEnded = false;
+  let valueNext = false;
+  for (const word of words.slice(0, -1)) {
+    if (valueNext) {
+      valueNext = false;
+    } else if (!optionsEnded && word === '--') {
+      optionsEnded = true;
+    } else if (!optionsEnded && word.startsWith('-') && word !== '-') {
+      // `--date 2026-03-02`: the next word is the option's value, not a command or an argument.
+      valueNext = findOption(command, word)?.required === true && !word.includes('=');
+    } else {
+      const sub = given.length === 0 && !optionsEnded ? findCommand(command, word) : undefined;
+      if (sub) command = sub;
+      else given = [...given, word];
+    }
+  }
+
+  let completion: Completion;
+  if (valueNext) completion = NOTHING; // an option's value (a date, a format): nothing to offer
+  else if (!optionsEnded && current.startsWith('-')) completion = { words: optionFlags(command), files: false };
+  else {
+    const subcommands = given.length === 0 ? command.createHelp().visibleCommands(command).map((sub) => sub.name()) : [];
+    if (subcommands.length > 0) completion = { words: subcommands, files: false };
+    else {
+      const args = command.registeredArguments;
+      const last = args.at(-1);
+      const argument = args[given.length] ?? (last?.variadic ? last : undefined);
+      completion = argument ? argumentValues(argument.name(), given, sources) : NOTHING;
+    }
+  }
+  return { words: completion.words.filter((word) => word.startsWith(current)), files: completion.files };
+}

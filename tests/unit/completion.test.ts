@@ -1,0 +1,81 @@
+// The word walker behind `prep __complete`: the real command tree, and a small one for aliases and hidden commands.
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli.js';
+import { completion } from '../../src/commands/completion.js';
+import { completeWords, type Sources } from '../../src/completion/walk.js';
+import { UsageError } from '../../src/errors.js';
+
+const sources: Sources = { plans: ['6-week', '90-day', 'my-plan'], shells: ['bash', 'zsh', 'fish'], settings: ['day-start', 'default-plan', 'prompt-format'] };
+const complete = (line: string, program = buildProgram()) => completeWords(program, line.split(' '), sources);
+
+describe('completeWords on prep\'s commands', () => {
+  it.each([
+    ['pl', ['plan']],
+    ['c', ['checklist', 'check', 'config', 'completion']],
+    ['plan sw', ['switch']],
+    ['plan ', ['list', 'show', 'switch', 'catch-up', 'add', 'remove', 'validate', 'help']],
+    ['plan switch 9', ['90-day']],
+    ['plan switch ', ['6-week', '90-day', 'my-plan']],
+    ['plan show m', ['my-plan']],
+    ['plan remove ', ['6-week', '90-day', 'my-plan']],
+    ['plan switch 90-day ', []], // one plan argument only
+    ['--json plan switch 6', ['6-week']], // a global option before the command
+    ['plan switch --start 2026-03-02 9', ['90-day']], // an option's value is not the argument
+    ['--date 2026-03-02 pl', ['plan']],
+    ['--date=2026-03-02 pl', ['plan']],
+    ['today --date ', []], // a date: nothing to offer
+    ['config set default-plan 6', ['6-week']],
+    ['config set day-start ', []],
+    ['config get ', ['day-start', 'default-plan', 'prompt-format']],
+    ['config set d', ['day-start', 'default-plan']],
+    ['prompt init ', ['bash', 'zsh', 'fish']],
+    ['prompt ', ['init']], // it runs on its own too, so commander adds no help command
+    ['completion z', ['zsh']],
+    ['today --j', ['--json']],
+    ['done --', ['--all', '--day', '--help', '--version', '--date', '--json', '--no-color', '--no-input']],
+    ['plan remove my-plan --f', ['--force']],
+    ['-', ['--version', '--date', '--json', '--no-color', '--no-input', '--help']],
+    ['done -- -', []], // after --, a word starting with - is an argument
+    ['nope ', []],
+    ['today extra ', []],
+  ])('prep %s', (line, words) => {
+    expect(complete(line).words).toEqual(words);
+  });
+
+  it.each([
+    ['plan add ', true],
+    ['plan validate a.md b', true], // variadic: every word is a file
+    ['plan add --', false],
+    ['plan switch ', false],
+  ])('prep %s takes a file: %s', (line, files) => {
+    expect(complete(line).files).toBe(files);
+  });
+});
+
+describe('completeWords on any commander tree', () => {
+  const program = new Command('x');
+  program.command('visible').alias('vis').option('-q, --quiet').argument('[plan]');
+  program.command('secret', { hidden: true }).argument('<shell>');
+  program.addHelpCommand(false);
+
+  it.each([
+    ['', ['visible']], // hidden commands are not offered
+    ['secret ', ['bash', 'zsh', 'fish']], // but typed in full, they complete like any other
+    ['vis ', ['6-week', '90-day', 'my-plan']], // an alias walks into its command
+    ['vis -', ['--quiet', '--help']],
+  ])('x %s', (line, words) => {
+    expect(complete(line, program).words).toEqual(words);
+  });
+});
+
+describe('prep completion', () => {
+  it.each(['bash', 'zsh', 'fish'])('has a script for %s that calls prep __complete', (shell) => {
+    expect(completion(shell)).toContain('prep __complete');
+  });
+
+  it('names the shells there are for any other', () => {
+    expect(() => completion('powershell')).toThrow(UsageError);
+    expect(() => completion('powershell')).toThrow(/no completion script for "powershell"/);
+  });
+});
