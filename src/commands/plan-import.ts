@@ -1,6 +1,6 @@
 // `prep plan import RAW [-o FILE]`: a freeform study plan in, a curriculum that validates out.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { formatProblem } from '../curriculum/problem.js';
 import { UsageError } from '../errors.js';
@@ -98,7 +98,7 @@ export async function planImport(options: ImportOptions, ctx: Context): Promise<
     tasks: report.tasks,
     checklist: report.checklist,
     source: options.file,
-    output: target === undefined ? null : relative(ctx.cwd, target) || target,
+    output: options.output ?? null, // as the user wrote it, so the report names what they typed
     rest: report.rest,
     unsure: report.unsure,
   };

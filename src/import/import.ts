@@ -835,8 +835,10 @@ class Importer {
   /** One line of task, detail or checklist text, safe to put after `- `. */
   private inline(text: string): string {
     let out = this.markdown ? cleanLine(text) : escapeInline(cleanLine(text));
-    if (BLOCK_START.test(out)) out = `\\${out}`;
-    return out.replace(/(\{#[a-z0-9][a-z0-9._-]*\}\s*)$/, '\\$1');
+    // A backslash escapes punctuation only: `2024. x` needs it before the dot, `# x` before the mark.
+    if (BLOCK_START.test(out)) out = /^\d/.test(out) ? out.replace(/^(\d+)([.)])/, '$1\\$2') : `\\${out}`;
+    // `{#id}` at the end would pin the task's id (and two alike would clash): kept, as code.
+    return out.replace(/\s*(\{#[a-z0-9][a-z0-9._-]*\})\s*$/, ' `$1`');
   }
 
   /** A note paragraph: never a bare bold label (that would be a section) nor a list. */
