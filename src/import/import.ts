@@ -129,6 +129,8 @@ class Importer {
   readonly unit: number;
   /** For each line, the index of the first day entry at or after it. */
   readonly nextEntry: number[];
+  /** For each line, the index of the next non-blank line after it (lines.length when none). */
+  readonly nextContent: number[];
   readonly dayTables = new Set<number>();
 
   title: string | undefined;
@@ -154,6 +156,8 @@ class Importer {
     const indents = this.lines.filter((l) => l.kind !== 'blank' && l.indent > 0).map((l) => l.indent);
     this.unit = Math.max(2, Math.min(4, ...indents));
     this.findDayTables();
+    this.nextContent = new Array<number>(this.lines.length).fill(this.lines.length);
+    for (let i = this.lines.length - 2; i >= 0; i--) this.nextContent[i] = this.lines[i + 1]!.kind === 'blank' ? this.nextContent[i + 1]! : i + 1;
     this.nextEntry = new Array<number>(this.lines.length + 1).fill(Infinity);
     for (let i = this.lines.length - 1; i >= 0; i--) {
       const line = this.lines[i]!;
@@ -177,7 +181,7 @@ class Importer {
       const line = this.lines[i]!;
       if (line.kind === 'rule') continue; // decoration, not content
       if (line.kind === 'blank') {
-        if (this.context.kind !== 'span') this.appendRaw([''], line);
+        if (this.context.kind !== 'span') this.appendRaw(['']);
         continue;
       }
       if (line.kind === 'code' || line.kind === 'table') {
@@ -188,7 +192,7 @@ class Importer {
       if (line.kind === 'heading') this.heading(line, i);
       else this.content(line, i);
     }
-    this.endSpan();
+    this.closeSpan();
   }
 
   /** A fenced code block or a table: a day table schedules its rows; anything else is kept as a note. */
@@ -211,7 +215,7 @@ class Importer {
     const text = rows.map((r) => r.raw).join('\n');
     const context = this.context;
     if (context.kind === 'span') context.span.notes.push({ label: undefined, items: [text] });
-    else this.appendRaw(rows.map((r) => r.raw), rows[0]!);
+    else this.appendRaw(rows.map((r) => r.raw), true);
   }
 
   /** Ends a span opened by a list item or a plain line when this line is outside it. */
@@ -236,10 +240,6 @@ class Importer {
   private closeSpan(): void {
     const context = this.context;
     if (context.kind === 'span') this.context = context.parent;
-  }
-
-  private endSpan(): void {
-    this.closeSpan();
   }
 
   /** The context a new span returns to when it ends. */
@@ -271,7 +271,7 @@ class Importer {
     if (!entry && !isChecklistTitle(line.text)) {
       const daysAhead = this.hasDaysAhead(index);
       if ((current.kind === 'notes' || current.kind === 'checklist') && line.level > current.level && !daysAhead) {
-        this.appendRaw([boldLine(text)], line);
+        this.appendRaw([boldLine(text)], true);
         return;
       }
       // A sub-heading of a group: its notes, unless it is a week or phase of its own.
@@ -331,9 +331,10 @@ class Importer {
     if (line.kind !== 'text') return undefined;
     const boldOnly = isBoldOnly(line.text);
     const plain = plainText(line.text);
-    const nextLine = this.lines.slice(index + 1).find((l) => l.kind !== 'blank');
+    const next = this.nextContent[index] ?? this.lines.length;
+    const nextLine = this.lines[next];
     const headingLike =
-      !this.markdown && line.indent === 0 && plain.length <= 80 && !/[.,;:!?]$/.test(plain) && nextLine !== undefined && (nextLine.indent > line.indent || this.isDayEntry(this.lines.indexOf(nextLine)));
+      !this.markdown && line.indent === 0 && plain.length <= 80 && !/[.,;:!?]$/.test(plain) && nextLine !== undefined && (nextLine.indent > line.indent || this.isDayEntry(next));
     const labelLike = line.indent === 0 && line.text.endsWith(':') && plain.length <= 80;
     if (!boldOnly && !headingLike && !labelLike) return undefined;
     if (isChecklistTitle(line.text)) return 'checklist';
@@ -364,14 +365,13 @@ class Importer {
     if (pseudo === 'section' && this.scheduleStarted && context.kind !== 'checklist') return this.openNotes(displayText(text), line, 7);
     if (pseudo === 'section' && context.kind === 'checklist' && line.indent === 0 && (isBoldOnly(line.text) || !this.markdown)) return this.openNotes(displayText(text), line, 7);
     if (context.kind === 'checklist') return this.checklistContent(context, line);
-    this.appendRaw([line.raw], line);
+    this.appendRaw([line.raw]);
   }
 
-  /** Adds source lines to the intro, the group or the notes section being read. */
-  private appendRaw(raws: string[], at: Line): void {
+  /** Adds source lines (or, with `markdown`, lines already written as Markdown) to the intro, group or notes being read. */
+  private appendRaw(raws: string[], markdown = false): void {
     const context = this.context;
-    const lines = raws.map((raw) => (raw === '' ? '' : this.rawLine(raw)));
-    void at;
+    const lines = markdown ? raws : raws.map((raw) => (raw === '' ? '' : this.rawLine(raw)));
     if (context.kind === 'group') context.group.notes.push(...lines);
     else if (context.kind === 'notes') context.section.lines.push(...lines);
     else if (context.kind === 'checklist') this.checklistProse.push(...lines);
@@ -583,7 +583,7 @@ class Importer {
       if (!entry || entry.kind === 'week') {
         this.unsure.push({ line: row.no, text: cleanLine(row.raw), reason: 'a table row without a day number: kept as a note' });
         const context = this.context;
-        if (context.kind !== 'span') this.appendRaw([row.raw], row);
+        if (context.kind !== 'span') this.appendRaw([row.raw], true);
         continue;
       }
       this.openSpan({ ...entry, rest: titleCol >= 0 ? plainText(values[titleCol] ?? '') : '' }, { ...row, text: `Day ${entry.from}` }, 'table');
