@@ -50,10 +50,13 @@ async function emit<Data>(
   run: (ctx: Context) => Promise<Data>,
   render: () => Promise<Render<Data>>,
   exitCode: (data: Data) => number = () => 0,
+  /** A report for stderr (not with --json), when stdout carries the data itself. */
+  report?: () => Promise<Render<Data>>,
 ): Promise<void> {
   const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), { env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }, inquirerPrompter);
   const data = await run(ctx);
   if (ctx.store.changed) await refreshSegment(ctx.paths, ctx.now);
+  if (report && !ctx.json) process.stderr.write((await report())(data, ctx));
   process.stdout.write(ctx.json ? `${JSON.stringify(data, null, 2)}\n` : (await render())(data, ctx));
   process.exitCode = exitCode(data);
 }
@@ -103,8 +106,8 @@ export function buildProgram(): Command {
 
   const plan = program
     .command('plan')
-    .description('list, show, switch and validate study plans')
-    .addHelpText('before', examples('prep plan', 'prep plan show 90', 'prep plan switch 90-day', 'prep plan validate my-plan.md'));
+    .description('list, show, switch, catch up, validate, add and import study plans')
+    .addHelpText('before', examples('prep plan', 'prep plan show 90', 'prep plan switch 90-day', 'prep plan catch-up', 'prep plan import notes.txt -o my-plan.md'));
 
   plan
     .command('list', { isDefault: true })
@@ -160,6 +163,43 @@ export function buildProgram(): Command {
     .addHelpText('before', examples('prep plan remove my-plan', 'prep plan remove my-plan --force --yes'))
     .action(async (id: string, options: { force?: boolean; yes?: boolean }, command: Command) => {
       await emit(command, (ctx) => planRemove({ id, ...options }, ctx), async () => renderRemove);
+    });
+
+  plan
+    .command('import')
+    .description('turn a freeform study plan (Markdown or plain text) into a curriculum file that validates')
+    .argument('<file>', 'the study plan to read')
+    .option('-o, --output <file>', 'write the curriculum to this file (atomically) instead of stdout')
+    .option('--id <id>', 'the plan id (default: from the file name)')
+    .option('--title <title>', 'the plan title (default: its first heading or line)')
+    .option('--start-day <n>', 'number the first day found N (default 1)')
+    .option('--force', 'replace the -o file if it exists')
+    .addHelpText(
+      'before',
+      examples(
+        'prep plan import six-weeks.txt -o six-weeks.md && prep plan add six-weeks.md',
+        'prep plan import notes.md > my-plan.md          # curriculum on stdout, report on stderr',
+        'prep plan import notes.md --id interview-prep --title "Interview prep"',
+        'prep plan import fragment.md --start-day 1      # a plan counting from Day 0 or Day 15 starts at 1',
+        'prep plan import notes.md --json',
+      ),
+    )
+    .addHelpText(
+      'after',
+      `
+It finds "Day N", "Days N-M", "Day N (Feb 2)" and "Day N — Title" in headings, bold list
+items or plain lines; "Week N" sections (with days, or week-level tasks of their own); weekday
+blocks (Monday … Sunday are consecutive days); tables with a Day column; Morning/Evening and
+5:00–7:00 labels as sections; rest days; and a checklist under a heading or line naming a
+checklist, "before the interview" or a final review. Prose and resources it cannot place go to
+the intro, a notes section or the nearest day; the report on stderr lists the lines it guessed
+about. --start-day N renumbers the days so the first one found is day N; with N > 1 the days
+before it are rest days. Exit 2 when the file holds no schedule.`,
+    )
+    .action(async (file: string, options: { output?: string; id?: string; title?: string; startDay?: string; force?: boolean }, command: Command) => {
+      const { planImport } = await import('./commands/plan-import.js');
+      const render = await import('./render/plan-import.js');
+      await emit(command, (ctx) => planImport({ file, ...options }, ctx), async () => render.renderImport, () => 0, async () => render.renderImportReport);
     });
 
   plan

@@ -20,7 +20,8 @@ const SPAN_HEADING =
   /^[^\p{L}\p{N}]*(?:(Days?)\s+(\d+)(?:\s*(?:-|–|—|to)\s*(?:Days?\s+)?(\d+))?|(Week)\s+(\d+))(?:\s*\([^)]*\))?(?:\s*[:.]\s*(.*)|\s+[-–—]\s+(.*))?$/iu;
 // `Day 30: …` or `Day 30 — …`; not `Day 1-2: …`, which is a span, not one day.
 const ONLY_DAY = /^Day\s+(\d+)(?:\s*:|\s+[-–—]\s)\s*(.+)$/i;
-const DELIVERABLE_LABEL = /^(deliverables?|outcome|output)$/i;
+/** `**Deliverable**: …` under a day: shown with the day, not a task (the importer writes it too). */
+export const DELIVERABLE_LABEL = /^(deliverables?|outcome|output)$/i;
 const EXPLICIT_ID = /\s*\{#([a-z0-9][a-z0-9._-]*)\}\s*$/;
 const CHECKBOX = /^\[[ xX]\]\s+/;
 

@@ -35,7 +35,7 @@ const cases: [string, string[]][] = [
   ['today --j', ['--json']],
   ['config set default-plan 28', ['28-day-data']],
   ['completion f', ['fish']],
-  ['plan ', ['list', 'show', 'switch', 'catch-up', 'add', 'remove', 'validate', 'help']],
+  ['plan ', ['list', 'show', 'switch', 'catch-up', 'add', 'remove', 'import', 'validate', 'help']],
 ];
 
 describe('bash', () => {
@@ -102,7 +102,7 @@ cat ${single(out)}`;
     const script = `autoload -Uz compinit && compinit -u -D; eval "$(prep completion zsh)"
 compadd() { [[ $1 == -- ]] && shift; print -l -- "$@"; }
 words=(prep plan ''); CURRENT=3; _prep`;
-    expect(run('zsh', ['-f', '-c', script]).stdout).toBe('list\nshow\nswitch\ncatch-up\nadd\nremove\nvalidate\nhelp\n');
+    expect(run('zsh', ['-f', '-c', script]).stdout).toBe('list\nshow\nswitch\ncatch-up\nadd\nremove\nimport\nvalidate\nhelp\n');
   });
 
   it('says to load compinit first when it is not', () => {

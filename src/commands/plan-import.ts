@@ -1,0 +1,107 @@
+// `prep plan import RAW [-o FILE]`: a freeform study plan in, a curriculum that validates out.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { formatProblem } from '../curriculum/problem.js';
+import { UsageError } from '../errors.js';
+import type { Unsure } from '../import/import.js';
+
+export interface ImportOptions {
+  file: string;
+  output?: string;
+  id?: string;
+  title?: string;
+  startDay?: string;
+  force?: boolean;
+}
+
+export interface ImportData {
+  id: string;
+  title: string;
+  days: number;
+  tasks: number;
+  checklist: number;
+  source: string;
+  /** The file written, or null when the curriculum went to stdout (then `markdown` holds it). */
+  output: string | null;
+  rest: number[];
+  unsure: Unsure[];
+  markdown?: string;
+}
+
+// The same ceiling as for curricula: a study plan is a human document.
+const MAX_INPUT_BYTES = 2 * 1024 * 1024;
+
+function readInput(file: string, path: string): string {
+  try {
+    const info = statSync(path);
+    if (info.isDirectory()) throw new UsageError(`${file} is a directory, not a study plan`, 'Pass the path of a Markdown or text file.');
+    if (info.size > MAX_INPUT_BYTES) throw new UsageError(`${file} is ${(info.size / 1048576).toFixed(1)} MB; a study plan may be at most 2 MB`, 'Split the plan, or move reference material out of it.');
+    const text = readFileSync(path, 'utf8');
+    if (text.includes('\u0000')) throw new UsageError(`${file} is not a text file`, 'Pass the study plan as Markdown or plain text.');
+    return text;
+  } catch (caught) {
+    if (caught instanceof UsageError) throw caught;
+    const code = (caught as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (caught as Error).message;
+    throw new UsageError(`cannot read ${file}: ${reason}`, 'Check the path of the study plan to import.');
+  }
+}
+
+/** Writes next to the target and renames, so a reader never sees half a file. */
+function writeAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text, { mode: 0o644 });
+    renameSync(temp, path);
+  } catch (caught) {
+    rmSync(temp, { force: true });
+    throw caught;
+  }
+}
+
+export async function planImport(options: ImportOptions, ctx: Context): Promise<ImportData> {
+  let startDay: number | undefined;
+  if (options.startDay !== undefined) {
+    if (!/^\d+$/.test(options.startDay) || Number(options.startDay) < 1) throw new UsageError(`--start-day must be a day number from 1; got "${options.startDay}"`, 'Leave it out to number the first day found 1.');
+    startDay = Number(options.startDay);
+  }
+  const source = resolve(ctx.cwd, options.file);
+  const target = options.output === undefined ? undefined : resolve(ctx.cwd, options.output);
+  // Refused before any work, so that a mistaken -o costs nothing.
+  if (target !== undefined && existsSync(target) && !options.force) {
+    throw new UsageError(`${options.output} already exists`, 'Pass --force to replace it, or choose another file with -o.');
+  }
+  const text = readInput(options.file, source);
+
+  // The importer uses the Markdown parser's rules, and the result is checked with the parser itself.
+  const { importPlan } = await import('../import/import.js');
+  const { parseCurriculum } = await import('../curriculum/parse.js');
+  const { markdown, report } = importPlan(text, {
+    sourceName: basename(source),
+    ...(options.id === undefined ? {} : { id: options.id }),
+    ...(options.title === undefined ? {} : { title: options.title }),
+    ...(startDay === undefined ? {} : { startDay }),
+  });
+  const errors = parseCurriculum(markdown).problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    // The importer promises a file that validates: anything else is a bug, never a file to write.
+    throw new Error(`the curriculum imported from ${options.file} does not validate:\n${errors.slice(0, 5).map((p) => `  ${formatProblem('import', p)}`).join('\n')}`);
+  }
+
+  if (target !== undefined) writeAtomically(target, markdown);
+  const data: ImportData = {
+    id: report.id,
+    title: report.title,
+    days: report.days,
+    tasks: report.tasks,
+    checklist: report.checklist,
+    source: options.file,
+    output: options.output ?? null, // as the user wrote it, so the report names what they typed
+    rest: report.rest,
+    unsure: report.unsure,
+  };
+  if (target === undefined) data.markdown = markdown;
+  return data;
+}
