@@ -43,9 +43,9 @@ export class Terminal {
     return result.stdout;
   }
 
-  /** The visible screen, one line per row, trailing blanks trimmed. */
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-t', 'test');
+  /** The visible screen, one line per row, trailing blanks trimmed; with `scrollback`, the rows above it too. */
+  screen(scrollback = false): string {
+    return this.tmux('capture-pane', '-p', ...(scrollback ? ['-S', '-'] : []), '-t', 'test');
   }
 
   /** tmux key names or literal text: 'Space', 'Enter', 'Down', 'C-c', 'abc'. */

@@ -1,5 +1,5 @@
 // In a real terminal (a tmux pane, 80×24): `prep done` with no numbers shows the checkbox, and
-// Space then Enter mark the first task, and only that one.
+// Space then Enter mark the first task, and only that one; `prep stats` fits 80 columns.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +10,11 @@ import { Terminal } from '../terminal.js';
 const DATE = '2026-03-02';
 const home = mkdtempSync(join(tmpdir(), 'prep-terminal-'));
 let terminal: Terminal | undefined;
+let statsTerminal: Terminal | undefined;
 
 afterAll(() => {
   terminal?.close();
+  statsTerminal?.close();
   rmSync(home, { recursive: true, force: true });
 });
 
@@ -34,5 +36,21 @@ describe('prep done on a terminal', () => {
     const today = JSON.parse(prep(['today', '--json', '--date', DATE], { home }).stdout) as { tasks: { n: number; done: boolean }[] };
     expect(today.tasks.length).toBeGreaterThan(1);
     expect(today.tasks.filter((task) => task.done).map((task) => task.n)).toEqual([1]);
+  });
+});
+
+describe('prep stats on a terminal', () => {
+  it('renders in 80 columns: every row of the pane is a whole line of its output, none wrapped', async () => {
+    for (const date of ['2026-03-03', '2026-03-04', '2026-03-06']) prep(['done', '1', '2', '--date', date], { home });
+    statsTerminal = new Terminal([process.execPath, join(ROOT, 'bin', 'prep.cjs'), 'stats', '--date', '2026-03-06'], { env: shellEnv(home) });
+    expect(await statsTerminal.exitCode()).toBe(0);
+    // The report is taller than 24 rows: read the scrollback too; tmux adds its own "Pane is dead" row.
+    const rows = statsTerminal.screen(true).split('\n').map((row) => row.trimEnd()).filter((row) => row !== '' && !row.startsWith('Pane is dead'));
+    const expected = prep(['stats', '--date', '2026-03-06'], { home }).stdout.trimEnd().split('\n').filter((line) => line !== '');
+    expect(rows).toEqual(expected); // a wrapped line would show as two rows
+    expect(rows.slice(0, 3)).toEqual(['6-Week Intensive — Principal Backend Engineer', '6-week · day 5/42 · Fri 6 Mar 2026', 'Streak    1 day (longest 3)']);
+    for (const row of rows) expect([...row].length).toBeLessThanOrEqual(80);
+    expect(rows).toContain(`Mon  ${'· '.repeat(16)}▒`); // 1 task on 2 March (above), of at most 2 a day
+    expect(rows).toContain(`Tue  ${'· '.repeat(16)}█`);
   });
 });
