@@ -40,17 +40,21 @@ import { renderToday } from './render/today.js';
 
 type Render<Data> = (data: Data, options: RenderOptions) => string;
 
-/** Runs a command and prints its data in one place: JSON with --json, else the rendered text. */
+/**
+ * Runs a command and prints its data in one place: JSON with --json, else the rendered text; or,
+ * for a command whose output is a document (`prep export` without -o), that document as it is.
+ */
 async function emit<Data>(
   command: Command,
   run: (ctx: Context) => Promise<Data>,
   render: () => Promise<Render<Data>>,
   exitCode: (data: Data) => number = () => 0,
+  document: (data: Data) => string | undefined = () => undefined,
 ): Promise<void> {
   const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), { env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }, inquirerPrompter);
   const data = await run(ctx);
   if (ctx.store.changed) await refreshSegment(ctx.paths, ctx.now);
-  process.stdout.write(ctx.json ? `${JSON.stringify(data, null, 2)}\n` : (await render())(data, ctx));
+  process.stdout.write(document(data) ?? (ctx.json ? `${JSON.stringify(data, null, 2)}\n` : (await render())(data, ctx)));
   process.exitCode = exitCode(data);
 }
 
@@ -209,6 +213,43 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('prep doctor', 'prep doctor --restore'))
     .action(async (options: { restore?: boolean }, command: Command) => {
       await emit(command, (ctx) => doctor(options, ctx), async () => renderDoctor);
+    });
+
+  program
+    .command('export')
+    .description('the active plan as a calendar file (--ics), or a backup of your whole state (--json); to stdout, or to a file with -o')
+    .addOption(new Option('--format <format>', 'what to export: ics or json (--ics and --json say the same)'))
+    .option('--ics', 'the active plan as an iCalendar file: one all-day event per plan day, on its date')
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('--force', 'replace the file if it exists')
+    .addHelpText('after', `${examples(
+      'prep export --ics -o plan.ics          # import into your calendar; re-importing updates the events',
+      'prep export --json -o backup.json      # a backup of your state, readable by you only',
+      'prep export --ics > plan.ics',
+      'prep import-state backup.json          # put a backup back',
+    )}
+
+--json is the global option (only JSON on stdout): alone it names the backup; with --ics -o FILE it
+prints a JSON report of what was written. A report of a written file goes to stderr.`)
+    .action(async (options: { format?: string; ics?: boolean; output?: string; force?: boolean }, command: Command) => {
+      const { json } = command.optsWithGlobals<GlobalOptions>();
+      await emit(
+        command,
+        async (ctx) => (await import('./commands/export.js')).exportPlan({ ...options, ...(json ? { json } : {}) }, ctx),
+        async () => (await import('./render/export.js')).renderExport,
+        undefined,
+        (data) => data.document,
+      );
+    });
+
+  program
+    .command('import-state')
+    .description('replace your whole state with a backup from `prep export --json` (checked first; the state it replaces is kept beside it)')
+    .argument('<file>', 'a backup from `prep export --json`, or a copy of a state file')
+    .option('-y, --yes', 'do not ask first (needed without a terminal)')
+    .addHelpText('after', examples('prep import-state backup.json', 'prep import-state backup.json --yes', 'prep import-state ~/old/state.json.bak --yes'))
+    .action(async (file: string, options: { yes?: boolean }, command: Command) => {
+      await emit(command, async (ctx) => (await import('./commands/import-state.js')).importState({ file, ...options }, ctx), async () => (await import('./render/import-state.js')).renderImport);
     });
 
   const configCommand = program
