@@ -44,21 +44,22 @@ import { renderHints, renderToday } from './render/today.js';
 
 type Render<Data> = (data: Data, options: RenderOptions) => string;
 
-/** Runs a command and prints its data in one place: JSON with --json, else the rendered text. */
-async function emit<Data>(
-  command: Command,
-  run: (ctx: Context) => Promise<Data>,
-  render: () => Promise<Render<Data>>,
-  exitCode: (data: Data) => number = () => 0,
+interface EmitExtras<Data> {
+  exitCode?: (data: Data) => number;
   /** A report for stderr (not with --json), when stdout carries the data itself. */
-  report?: () => Promise<Render<Data>>,
-): Promise<void> {
+  report?: () => Promise<Render<Data>>;
+  /** A document to print as it is instead (`prep export` without -o). */
+  document?: (data: Data) => string | undefined;
+}
+
+/** Runs a command and prints its data in one place: JSON with --json, else the rendered text. */
+async function emit<Data>(command: Command, run: (ctx: Context) => Promise<Data>, render: () => Promise<Render<Data>>, extras: EmitExtras<Data> = {}): Promise<void> {
   const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), { env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }, inquirerPrompter);
   const data = await run(ctx);
   if (ctx.store.changed) await refreshSegment(ctx.paths, ctx.now);
-  if (report && !ctx.json) process.stderr.write((await report())(data, ctx));
-  process.stdout.write(ctx.json ? `${JSON.stringify(data, null, 2)}\n` : (await render())(data, ctx));
-  process.exitCode = exitCode(data);
+  if (extras.report && !ctx.json) process.stderr.write((await extras.report())(data, ctx));
+  process.stdout.write(extras.document?.(data) ?? (ctx.json ? `${JSON.stringify(data, null, 2)}\n` : (await render())(data, ctx)));
+  process.exitCode = extras.exitCode?.(data) ?? 0;
 }
 
 function version(): string {
@@ -199,7 +200,7 @@ before it are rest days. Exit 2 when the file holds no schedule.`,
     .action(async (file: string, options: { output?: string; id?: string; title?: string; startDay?: string; force?: boolean }, command: Command) => {
       const { planImport } = await import('./commands/plan-import.js');
       const render = await import('./render/plan-import.js');
-      await emit(command, (ctx) => planImport({ file, ...options }, ctx), async () => render.renderImport, () => 0, async () => render.renderImportReport);
+      await emit(command, (ctx) => planImport({ file, ...options }, ctx), async () => render.renderImport, { report: async () => render.renderImportReport });
     });
 
   plan
@@ -208,7 +209,7 @@ before it are rest days. Exit 2 when the file holds no schedule.`,
     .argument('<files...>', 'curriculum Markdown files')
     .addHelpText('before', examples('prep plan validate my-plan.md', 'prep plan validate curricula/*.md --json'))
     .action(async (files: string[], _options, command: Command) => {
-      await emit(command, (ctx) => planValidate({ files }, ctx), async () => renderValidate, (data) => (data.ok ? 0 : 1));
+      await emit(command, (ctx) => planValidate({ files }, ctx), async () => renderValidate, { exitCode: (data) => (data.ok ? 0 : 1) });
     });
 
   program
@@ -272,6 +273,42 @@ before it are rest days. Exit 2 when the file holds no schedule.`,
     .addHelpText('before', examples('prep doctor', 'prep doctor --restore'))
     .action(async (options: { restore?: boolean }, command: Command) => {
       await emit(command, (ctx) => doctor(options, ctx), async () => renderDoctor);
+    });
+
+  program
+    .command('export')
+    .description('the active plan as a calendar file (--ics), or a backup of your whole state (--json); to stdout, or to a file with -o')
+    .addOption(new Option('--format <format>', 'what to export: ics or json (--ics and --json say the same)'))
+    .option('--ics', 'the active plan as an iCalendar file: one all-day event per plan day, on its date')
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('--force', 'replace the file if it exists')
+    .addHelpText('before', examples(
+      'prep export --ics -o plan.ics          # import into your calendar; re-importing updates the events',
+      'prep export --json -o backup.json      # a backup of your state, readable by you only',
+      'prep export --ics > plan.ics',
+      'prep import-state backup.json          # put a backup back',
+    ))
+    .addHelpText('after', `
+--json is the global option (only JSON on stdout): alone it names the backup; with --ics -o FILE it
+prints a JSON report of what was written. A report of a written file goes to stderr.`)
+    .action(async (options: { format?: string; ics?: boolean; output?: string; force?: boolean }, command: Command) => {
+      const { json } = command.optsWithGlobals<GlobalOptions>();
+      await emit(
+        command,
+        async (ctx) => (await import('./commands/export.js')).exportPlan({ ...options, ...(json ? { json } : {}) }, ctx),
+        async () => (await import('./render/export.js')).renderExport,
+        { document: (data) => data.document },
+      );
+    });
+
+  program
+    .command('import-state')
+    .description('replace your whole state with a backup from `prep export --json` (checked first; the state it replaces is kept beside it)')
+    .argument('<file>', 'a backup from `prep export --json`, or a copy of a state file')
+    .option('-y, --yes', 'do not ask first (needed without a terminal)')
+    .addHelpText('before', examples('prep import-state backup.json', 'prep import-state backup.json --yes', 'prep import-state ~/old/state.json.bak --yes'))
+    .action(async (file: string, options: { yes?: boolean }, command: Command) => {
+      await emit(command, async (ctx) => (await import('./commands/import-state.js')).importState({ file, ...options }, ctx), async () => (await import('./render/import-state.js')).renderImport);
     });
 
   const configCommand = program

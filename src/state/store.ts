@@ -1,6 +1,6 @@
 // The state store: one JSON file. Reads parse it directly (the prompt path pays for nothing more);
 // writes go through conf, imported only then, as one read-modify-write in one place.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { StateError } from '../errors.js';
 import { isLocalDate } from '../schedule/dates.js';
@@ -31,13 +31,18 @@ export class StateStore {
 
   /** Parses a state file's text, throwing the StateError a user would see. */
   parse(text: string): State {
-    let raw: unknown;
     try {
-      raw = JSON.parse(text);
-    } catch {
-      throw this.#unreadable(text.trim() === '' ? 'it is empty' : 'it is not valid JSON');
+      return parseState(text);
+    } catch (caught) {
+      if (!(caught instanceof InvalidState)) throw caught;
+      if (caught.newerVersion !== undefined) {
+        throw new StateError(
+          `the state file ${this.path} was written by a newer prep (state version ${caught.newerVersion}; this prep reads ${STATE_VERSION})`,
+          'Upgrade prep; the file was left as it is.',
+        );
+      }
+      throw this.#unreadable(caught.reason);
     }
-    return this.#check(raw);
   }
 
   /** The saved state, or undefined before the first run. */
@@ -50,33 +55,6 @@ export class StateStore {
       throw this.#unreadable((caught as NodeJS.ErrnoException).code ?? (caught as Error).message);
     }
     return this.parse(text);
-  }
-
-  #check(raw: unknown): State {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw this.#unreadable('it does not hold a JSON object');
-    const version = (raw as { version?: unknown }).version;
-    if (typeof version === 'number' && version > STATE_VERSION) {
-      throw new StateError(
-        `the state file ${this.path} was written by a newer prep (state version ${version}; this prep reads ${STATE_VERSION})`,
-        'Upgrade prep; the file was left as it is.',
-      );
-    }
-    // An older file is read as this version; the first write saves it so, under the lock.
-    const olderShape = typeof version === 'number' && version >= 1 && version < STATE_VERSION && typeof (raw as { plans?: unknown }).plans === 'object' && (raw as { plans?: unknown }).plans !== null;
-    const record = (olderShape ? migrate(raw as Record<string, unknown>, STATE_VERSION) : raw) as Partial<State>;
-    const shapeOk = record.version === STATE_VERSION && typeof record.plans === 'object' && record.plans !== null && Array.isArray(record.log) && Array.isArray(record.rest) && typeof record.settings === 'object';
-    if (!shapeOk) throw this.#unreadable('it is not a prep state file (missing version, plans, log, rest or settings)');
-    // Dates are compared as strings everywhere: one that is not YYYY-MM-DD would silently mislead.
-    for (const [id, plan] of Object.entries(record.plans!)) {
-      if (!isLocalDate(String(plan?.start))) throw this.#unreadable(`plan "${id}" has the start date ${JSON.stringify(plan?.start)}, not a YYYY-MM-DD date`);
-      const problem = pausesProblem(plan.paused);
-      if (problem) throw this.#unreadable(`plan "${id}" has ${problem}`);
-    }
-    const badRest = record.rest!.find((date) => !isLocalDate(String(date)));
-    if (badRest !== undefined) throw this.#unreadable(`the rest day ${JSON.stringify(badRest)} is not a YYYY-MM-DD date`);
-    const badEvent = record.log!.findIndex((event) => typeof event !== 'object' || event === null || !isLocalDate(String(event.date)) || typeof event.id !== 'string' || typeof event.plan !== 'string');
-    if (badEvent >= 0) throw this.#unreadable(`entry ${badEvent + 1} of its log is damaged (it needs a YYYY-MM-DD date, a plan and an id)`);
-    return record as State;
   }
 
   /** Before the first write in a newer version, the file as an older prep wrote it: `state.json.v1`. */
@@ -107,6 +85,36 @@ export class StateStore {
       const temp = `${this.path}.${process.pid}.tmp`;
       writeFileSync(temp, `${JSON.stringify(backup, null, '\t')}\n`, { mode: 0o600 });
       renameSync(temp, this.path);
+      this.changed = true;
+      return kept;
+    });
+  }
+
+  /**
+   * Replaces the whole state with `state` (`prep import-state`), under the lock. The file it
+   * replaces, readable or not, is first copied to `state.json.<keepAs>` (with `-2`, `-3`… should
+   * that name be taken), so nothing is lost. Returns that copy's path, or null when there was no file.
+   */
+  async replace(state: State, keepAs: string): Promise<string | null> {
+    // The store is the only writer: what it writes has passed its own checks, whoever built it.
+    const checked = checkState(structuredClone(state));
+    try {
+      mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+    } catch (caught) {
+      throw new StateError(`cannot create the state directory ${dirname(this.path)}: ${(caught as NodeJS.ErrnoException).code ?? (caught as Error).message}`, 'Set PREP_HOME (or XDG_STATE_HOME) to a directory you can write to.');
+    }
+    return this.#locked(() => {
+      let kept: string | null = null;
+      if (existsSync(this.path)) {
+        kept = `${this.path}.${keepAs}`;
+        for (let n = 2; existsSync(kept); n++) kept = `${this.path}.${keepAs}-${n}`;
+        // A copy, not a rename: the state file never goes missing, even for a moment.
+        copyFileSync(this.path, kept, constants.COPYFILE_EXCL);
+      }
+      const temp = `${this.path}.${process.pid}.tmp`;
+      writeFileSync(temp, `${JSON.stringify(checked, null, '\t')}\n`, { mode: 0o600 });
+      renameSync(temp, this.path);
+      this.#keepBackup();
       this.changed = true;
       return kept;
     });
@@ -173,6 +181,51 @@ export class StateStore {
       return state;
     });
   }
+}
+
+/** Why a value is not a state this prep can use; the store turns it into the message a user sees. */
+export class InvalidState extends Error {
+  constructor(
+    readonly reason: string,
+    /** Set when the value is a state of a newer prep. */
+    readonly newerVersion?: number,
+  ) {
+    super(reason);
+  }
+}
+
+/** Parses and checks a state file's text; an older version comes back upgraded (in memory only). */
+export function parseState(text: string): State {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new InvalidState(text.trim() === '' ? 'it is empty' : 'it is not valid JSON');
+  }
+  return checkState(raw);
+}
+
+/** Checks a parsed state file: shape, dates, pauses and log entries. */
+export function checkState(raw: unknown): State {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InvalidState('it does not hold a JSON object');
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version === 'number' && version > STATE_VERSION) throw new InvalidState(`it was written by a newer prep (state version ${version})`, version);
+  // An older file is read as this version; the first write saves it so, under the lock.
+  const olderShape = typeof version === 'number' && version >= 1 && version < STATE_VERSION && typeof (raw as { plans?: unknown }).plans === 'object' && (raw as { plans?: unknown }).plans !== null;
+  const record = (olderShape ? migrate(raw as Record<string, unknown>, STATE_VERSION) : raw) as Partial<State>;
+  const shapeOk = record.version === STATE_VERSION && typeof record.plans === 'object' && record.plans !== null && Array.isArray(record.log) && Array.isArray(record.rest) && typeof record.settings === 'object';
+  if (!shapeOk) throw new InvalidState('it is not a prep state file (missing version, plans, log, rest or settings)');
+  // Dates are compared as strings everywhere: one that is not YYYY-MM-DD would silently mislead.
+  for (const [id, plan] of Object.entries(record.plans!)) {
+    if (!isLocalDate(String(plan?.start))) throw new InvalidState(`plan "${id}" has the start date ${JSON.stringify(plan?.start)}, not a YYYY-MM-DD date`);
+    const problem = pausesProblem(plan.paused);
+    if (problem) throw new InvalidState(`plan "${id}" has ${problem}`);
+  }
+  const badRest = record.rest!.find((date) => !isLocalDate(String(date)));
+  if (badRest !== undefined) throw new InvalidState(`the rest day ${JSON.stringify(badRest)} is not a YYYY-MM-DD date`);
+  const badEvent = record.log!.findIndex((event) => typeof event !== 'object' || event === null || !isLocalDate(String(event.date)) || typeof event.id !== 'string' || typeof event.plan !== 'string');
+  if (badEvent >= 0) throw new InvalidState(`entry ${badEvent + 1} of its log is damaged (it needs a YYYY-MM-DD date, a plan and an id)`);
+  return record as State;
 }
 
 /** What is wrong with a plan's pauses, if anything: dates, order, and at most the last one open. */

@@ -1,11 +1,15 @@
 // The prompts: the real inquirer checkbox driven by @inquirer/testing, and the commands that use them.
 import { render } from '@inquirer/testing';
 import { checkbox, select } from '@inquirer/prompts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markTasks } from '../../src/commands/done.js';
+import { importState } from '../../src/commands/import-state.js';
 import { planSwitch } from '../../src/commands/plan-switch.js';
 import { createContext } from '../../src/context.js';
 import { checkboxConfig, selectConfig, type Choice } from '../../src/prompts.js';
+import { emptyState } from '../../src/state/schema.js';
 import { testContext } from '../helpers.js';
 
 const choices: Choice[] = [
@@ -87,9 +91,34 @@ describe('commands that prompt on a terminal', () => {
     expect((await planSwitch({}, ctx)).plan.id).toBe('90-day');
   });
 
+  it('`prep import-state` asks first: no changes nothing, yes replaces the state', async () => {
+    const ctx = testContext({ interactive: true, now, dateArg: '2026-03-02' });
+    await markTasks({ numbers: ['1'] }, 'done', ctx);
+    const before = readFileSync(ctx.store.path, 'utf8');
+    const file = join(ctx.paths.stateDir, 'backup.json');
+    const backup = { format: 'prep-state', version: 2, exportedAt: now.toISOString(), state: { ...JSON.parse(before), log: [] } };
+    writeFileSync(file, JSON.stringify(backup));
+    const asked: string[] = [];
+    const answer = (yes: boolean) => ({ checkbox: async () => [], select: async () => '', confirm: async (message: string) => (asked.push(message), yes) });
+
+    ctx.ask = answer(false);
+    expect(await importState({ file }, ctx)).toMatchObject({ imported: false, keptAs: null });
+    expect(readFileSync(ctx.store.path, 'utf8')).toBe(before);
+    expect(asked[0]).toContain('active plan 6-week, 0 log entries');
+
+    ctx.ask = answer(true);
+    const data = await importState({ file }, ctx);
+    expect(data).toMatchObject({ imported: true });
+    expect(readFileSync(data.keptAs!, 'utf8')).toBe(before);
+    expect(JSON.parse(readFileSync(ctx.store.path, 'utf8')).log).toEqual([]);
+  });
+
   it('never prompts without a terminal: a usage error naming what to pass', async () => {
     const ctx = testContext({ interactive: false, now, dateArg: '2026-03-02' });
     await expect(markTasks({ numbers: [] }, 'done', ctx)).rejects.toThrow('which tasks? Pass their numbers (1-8), or --all');
     await expect(planSwitch({}, ctx)).rejects.toThrow('which plan? Name it: prep plan switch ID');
+    const backup = join(ctx.paths.stateDir, 'backup.json');
+    writeFileSync(backup, JSON.stringify(emptyState('6-week')));
+    await expect(importState({ file: backup }, ctx)).rejects.toThrow('confirm with --yes');
   });
 });

@@ -1,0 +1,146 @@
+// `prep export --ics|--json [-o FILE]`: the active plan as an iCalendar file, or a full backup of the
+// state (which `prep import-state` reads back). Without -o the document is all of stdout.
+import { existsSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { planCalendar } from '../export/ics.js';
+import { exportNote } from '../render/export.js';
+import type { State } from '../state/schema.js';
+import { openSession } from './session.js';
+
+export type ExportFormat = 'ics' | 'json';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['ics', 'json'];
+
+/** What `prep export --json` writes and `prep import-state` reads. */
+export interface StateBackup {
+  format: 'prep-state';
+  /** The state schema version of `state` (equal to `state.version`): a reader knows it before reading on. */
+  version: number;
+  /** When the backup was made (ISO instant). */
+  exportedAt: string;
+  /** The state file's contents, whole. */
+  state: State;
+}
+
+export interface ExportData {
+  format: ExportFormat;
+  /** The file written; null when the document went to stdout. */
+  path: string | null;
+  /** The plan in the calendar (ics). */
+  plan: { id: string; title: string } | null;
+  /** Events in the calendar: one per plan day (ics). */
+  events: number | null;
+  /** What the backup holds (json). */
+  plans: number | null;
+  logEntries: number | null;
+  bytes: number;
+  /** The document, when it goes to stdout: printed as it is, and never part of the --json report. */
+  document?: string;
+}
+
+export interface ExportOptions {
+  format?: string;
+  ics?: boolean;
+  /** The global --json: "only JSON on stdout"; with no other format named, it names the JSON backup. */
+  json?: boolean;
+  output?: string;
+  force?: boolean;
+}
+
+/**
+ * The format asked for. `--json` keeps its global meaning, only JSON on stdout, so it names the
+ * JSON backup when no other format is named, and it cannot go with a calendar printed on stdout.
+ */
+export function exportFormat(options: ExportOptions): ExportFormat {
+  const named = options.format?.toLowerCase();
+  if (named !== undefined && !(EXPORT_FORMATS as readonly string[]).includes(named)) {
+    throw new UsageError(`--format "${options.format}" is not a format prep exports`, 'Use --format ics (the active plan as a calendar) or --format json (a backup of your state).');
+  }
+  if (options.ics && named !== undefined && named !== 'ics') throw new UsageError(`--ics and --format ${named} ask for different formats`, 'Give one of them.');
+  const format = (named ?? (options.ics ? 'ics' : options.json ? 'json' : undefined)) as ExportFormat | undefined;
+  if (format === undefined) {
+    throw new UsageError('say what to export: --ics or --json', '`prep export --ics -o plan.ics` writes the active plan as a calendar; `prep export --json -o backup.json` backs up your state.');
+  }
+  if (format === 'ics' && options.json && toStdout(options.output)) {
+    throw new UsageError('--json keeps stdout for JSON, but the calendar is iCalendar text', 'Write the calendar to a file with -o FILE (--json then prints a JSON report of it), or leave out --json.');
+  }
+  return format;
+}
+
+const toStdout = (output: string | undefined) => output === undefined || output === '-';
+
+export async function exportPlan(options: ExportOptions, ctx: Context): Promise<ExportData> {
+  const format = exportFormat(options);
+  const path = toStdout(options.output) ? null : resolve(ctx.cwd, options.output!);
+  if (path !== null) {
+    if (path === ctx.store.path || path === ctx.store.backupPath) throw new UsageError(`${options.output} is prep's own state file`, 'Export to another file.');
+    // Said before any work is done; the write itself refuses too, atomically.
+    if (existsSync(path) && !options.force) throw exists(options.output!);
+  }
+  const state = ctx.store.read();
+
+  let document: string;
+  let data: Omit<ExportData, 'bytes' | 'path'>;
+  if (format === 'ics') {
+    // A read, not a first run: exporting never starts a plan.
+    if (!state?.activePlan) throw new UsageError('there is no active plan to export', 'Start one with `prep today` (the default plan) or `prep plan switch ID`, then export it.');
+    const session = await openSession(ctx);
+    document = planCalendar(session.plan, session.days, session.clock, session.today, ctx.now);
+    data = { format, plan: { id: session.plan.id, title: session.plan.title }, events: session.days.length, plans: null, logEntries: null };
+  } else {
+    if (!state) throw new UsageError(`there is no state to back up yet (no ${ctx.store.path})`, '`prep today` starts the default plan; back up once there is progress to keep.');
+    const backup: StateBackup = { format: 'prep-state', version: state.version, exportedAt: ctx.now.toISOString(), state };
+    document = `${JSON.stringify(backup, null, 2)}\n`;
+    data = { format, plan: null, events: null, plans: Object.keys(state.plans).length, logEntries: state.log.length };
+  }
+
+  const bytes = Buffer.byteLength(document, 'utf8');
+  if (path === null) return { ...data, path, bytes, document };
+  // The backup holds your whole history: readable by you only, like the state file.
+  writeNewFile(path, options.output!, document, format === 'json' ? 0o600 : 0o644, options.force === true);
+  const written: ExportData = { ...data, path, bytes };
+  ctx.notify(exportNote(written, options.output!));
+  return written;
+}
+
+const exists = (shown: string) => new UsageError(`${shown} exists already`, 'Add --force to replace it, or choose another file with -o.');
+
+/**
+ * Writes `text` to `path` atomically: a temp file beside it, then a rename (with --force) or a hard
+ * link, which fails when the name is taken, so a file that appears meanwhile is not clobbered either.
+ */
+function writeNewFile(path: string, shown: string, text: string, mode: number, force: boolean): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const cannot = (caught: unknown) => {
+    const code = (caught as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'its directory does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? (caught as Error).message);
+    return new UsageError(`cannot write ${shown}: ${reason}`, 'Choose another file with -o, or leave out -o to print to stdout.');
+  };
+  try {
+    writeFileSync(temp, text, { mode, flag: 'wx' });
+  } catch (caught) {
+    throw cannot(caught);
+  }
+  try {
+    if (force) {
+      renameSync(temp, path);
+      return;
+    }
+    try {
+      linkSync(temp, path);
+    } catch (caught) {
+      const code = (caught as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw exists(shown);
+      // A file system without hard links: check, then rename.
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw cannot(caught);
+      if (existsSync(path)) throw exists(shown);
+      renameSync(temp, path);
+    }
+  } catch (caught) {
+    if (caught instanceof UsageError) throw caught;
+    throw cannot(caught);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}

@@ -1,0 +1,127 @@
+// `prep import-state FILE [--yes]`: puts a backup (`prep export --json`) or a copied state file back
+// as the whole state. It is checked as strictly as the state file itself before anything is
+// touched; the state it replaces is kept beside it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { catalog } from '../curriculum/read.js';
+import { StateError, UsageError } from '../errors.js';
+import { STATE_VERSION, type State } from '../state/schema.js';
+import { checkState, InvalidState } from '../state/store.js';
+
+export interface ImportData {
+  file: string;
+  /** False when the confirmation was declined: nothing changed. */
+  imported: boolean;
+  /** A backup made by `prep export --json`, or a state file copied as it is (state.json, .bak, .v1). */
+  kind: 'backup' | 'state-file';
+  exportedAt: string | null;
+  /** The state version the file was written in; an older one is upgraded on import. */
+  fromVersion: number;
+  migrated: boolean;
+  activePlan: string | null;
+  plans: string[];
+  logEntries: number;
+  /** Plans the imported state names that this prep does not have (a user plan not added here yet). */
+  unknownPlans: string[];
+  /** Where the replaced state file was kept; null when there was none, or nothing was imported. */
+  keptAs: string | null;
+}
+
+interface Backup {
+  kind: ImportData['kind'];
+  exportedAt: string | null;
+  fromVersion: number;
+  state: State;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The state in a backup's text, checked and upgraded; a UsageError naming `file` and the problem otherwise. */
+export function readBackup(text: string, file: string): Backup {
+  const damaged = (reason: string) => new UsageError(`cannot import ${file}: ${reason}`, 'Your state was not changed. Import a file written by `prep export --json`, or a copy of a state file.');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw damaged(text.trim() === '' ? 'it is empty' : 'it is not valid JSON (is it cut short?)');
+  }
+  let kind: Backup['kind'] = 'state-file';
+  let exportedAt: string | null = null;
+  let stateRaw = raw;
+  if (isObject(raw) && 'format' in raw) {
+    if (raw.format !== 'prep-state') throw damaged(`its format is ${JSON.stringify(raw.format)}, not "prep-state"`);
+    if (!isObject(raw.state)) throw damaged('it holds no state');
+    if (raw.version !== raw.state.version) throw damaged(`its version (${JSON.stringify(raw.version)}) and its state's (${JSON.stringify(raw.state.version)}) differ`);
+    if (raw.exportedAt !== undefined && (typeof raw.exportedAt !== 'string' || Number.isNaN(Date.parse(raw.exportedAt)))) throw damaged(`its exportedAt ${JSON.stringify(raw.exportedAt)} is not a time`);
+    kind = 'backup';
+    exportedAt = (raw.exportedAt as string | undefined) ?? null;
+    stateRaw = raw.state;
+  }
+  const version = isObject(stateRaw) ? stateRaw.version : undefined;
+  if (typeof version === 'number' && version > STATE_VERSION) {
+    throw new UsageError(`cannot import ${file}: it was written by a newer prep (state version ${version}; this prep reads ${STATE_VERSION})`, 'Upgrade prep to import it; your state was not changed.');
+  }
+  let state: State;
+  try {
+    // The store's own checks, and an older version migrated as the store would.
+    state = checkState(stateRaw);
+  } catch (caught) {
+    if (caught instanceof InvalidState || caught instanceof StateError) throw damaged(caught instanceof InvalidState ? caught.reason : caught.message);
+    throw caught;
+  }
+  // A little more than the store asks of its own file: this one came from elsewhere.
+  if (state.activePlan !== null && typeof state.activePlan !== 'string') throw damaged(`its active plan ${JSON.stringify(state.activePlan)} is not a plan id`);
+  const { dayStart, defaultPlan, promptFormat } = state.settings;
+  if (!Number.isInteger(dayStart) || dayStart < 0 || dayStart >= 24 * 60) throw damaged(`its day-start setting ${JSON.stringify(dayStart)} is not minutes past midnight`);
+  if (typeof defaultPlan !== 'string') throw damaged(`its default-plan setting ${JSON.stringify(defaultPlan)} is not a plan id`);
+  if (promptFormat !== undefined && typeof promptFormat !== 'string') throw damaged(`its prompt-format setting ${JSON.stringify(promptFormat)} is not text`);
+  const badKind = state.log.findIndex((event) => !['done', 'undo', 'check', 'uncheck'].includes(event.kind));
+  if (badKind >= 0) throw damaged(`entry ${badKind + 1} of its log has the kind ${JSON.stringify(state.log[badKind]?.kind)}`);
+  return { kind, exportedAt, fromVersion: typeof version === 'number' ? version : STATE_VERSION, state };
+}
+
+/** `20260302T083000`: the stamp of the kept copy's name. */
+const stampOf = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+
+export async function importState(options: { file: string; yes?: boolean }, ctx: Context): Promise<ImportData> {
+  const path = resolve(ctx.cwd, options.file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (caught) {
+    const code = (caught as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? (caught as Error).message);
+    throw new UsageError(`cannot import ${options.file}: ${reason}`, 'Give the path of a file written by `prep export --json`.');
+  }
+  const backup = readBackup(text, options.file);
+  const { state } = backup;
+  const known = new Set((await catalog(ctx.curriculaDirs)).map((entry) => entry.id));
+  const data: ImportData = {
+    file: path,
+    imported: false,
+    kind: backup.kind,
+    exportedAt: backup.exportedAt,
+    fromVersion: backup.fromVersion,
+    migrated: backup.fromVersion < STATE_VERSION,
+    activePlan: state.activePlan,
+    plans: Object.keys(state.plans),
+    logEntries: state.log.length,
+    unknownPlans: Object.keys(state.plans).filter((id) => !known.has(id)),
+    keptAs: null,
+  };
+
+  if (!options.yes) {
+    if (!ctx.interactive) {
+      throw new UsageError(`import-state replaces your whole state with ${options.file}; confirm with --yes`, `Run \`prep import-state ${options.file} --yes\`; the state it replaces is kept beside it.`);
+    }
+    if (!(await ctx.ask.confirm(`Replace your state with ${options.file} (${outline(data)})? The current one is kept beside it.`))) return data;
+  }
+  const keptAs = await ctx.store.replace(state, `before-import-${stampOf(ctx.now)}`);
+  return { ...data, imported: true, keptAs };
+}
+
+function outline(data: ImportData): string {
+  const when = data.exportedAt ? `made ${data.exportedAt.slice(0, 16).replace('T', ' ')} UTC, ` : '';
+  return `${when}active plan ${data.activePlan ?? 'none'}, ${data.logEntries} log ${data.logEntries === 1 ? 'entry' : 'entries'}`;
+}

@@ -1,0 +1,217 @@
+// Calendar export and state backup/restore, as a user would run them: the calendar read back with
+// a real iCalendar parser (ical.js), the backup put back over later changes, damaged backups refused.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { prep as run } from '../helpers.js';
+
+const newHome = (name: string) => mkdtempSync(join(tmpdir(), `prep-${name}-`));
+const octets = (line: string) => Buffer.byteLength(line, 'utf8');
+
+function events(text: string) {
+  return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => ({
+    uid: String(vevent.getFirstPropertyValue('uid')),
+    start: String(vevent.getFirstPropertyValue('dtstart')),
+    end: String(vevent.getFirstPropertyValue('dtend')),
+    summary: String(vevent.getFirstPropertyValue('summary')),
+    description: String(vevent.getFirstPropertyValue('description')),
+  }));
+}
+
+describe.sequential('prep export --ics', () => {
+  const home = newHome('ics');
+  const prep = (...args: string[]) => run(args, { home, cwd: home });
+
+  it('refuses with no active plan, and starts none', () => {
+    const result = prep('export', '--ics', '--date', '2026-03-02');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('there is no active plan to export');
+    expect(existsSync(join(home, 'state.json'))).toBe(false);
+  });
+
+  let first: ReturnType<typeof events>;
+  it('prints the active plan as a calendar: 42 all-day events from the start, CRLF, lines of at most 75 octets', () => {
+    expect(prep('plan', 'switch', '6-week', '--start', '2026-03-02', '--date', '2026-03-02').status).toBe(0);
+    const result = prep('export', '--ics', '--date', '2026-03-02');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+    const text = result.stdout;
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/); // every line break is CRLF
+    const lines = text.split('\r\n');
+    for (const line of lines) expect(octets(line)).toBeLessThanOrEqual(75);
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+
+    first = events(text);
+    expect(first).toHaveLength(42);
+    expect(first[0]).toMatchObject({ uid: '6-week-day-1@prep', start: '2026-03-02', end: '2026-03-03', summary: 'Day 1/42 · System Design Framework (6-week)' });
+    expect(first[0]!.description).toContain('1. Read: `02_system_design_FAANG.md` - Framework section');
+    expect(first.at(-1)).toMatchObject({ uid: '6-week-day-42@prep', start: '2026-04-12' });
+  });
+
+  it('writes a file with -o, says so on stderr, keeps the UIDs after a `prep done`, and never overwrites without --force', () => {
+    expect(prep('done', '1', '2', '--date', '2026-03-02').status).toBe(0);
+    const written = prep('export', '--ics', '-o', 'plan.ics', '--date', '2026-03-02');
+    expect(written.status, written.stderr).toBe(0);
+    expect(written.stdout).toBe('');
+    expect(written.stderr).toBe('Wrote 42 days of 6-week to plan.ics\n');
+    const text = readFileSync(join(home, 'plan.ics'), 'utf8');
+    expect(events(text).map((e) => e.uid)).toEqual(first.map((e) => e.uid));
+
+    const again = prep('export', '--ics', '-o', 'plan.ics', '--date', '2026-03-02');
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('plan.ics exists already');
+    expect(readFileSync(join(home, 'plan.ics'), 'utf8')).toBe(text);
+
+    const forced = prep('export', '--ics', '-o', 'plan.ics', '--force', '--json', '--date', '2026-03-02');
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(JSON.parse(forced.stdout)).toMatchObject({ format: 'ics', plan: { id: '6-week' }, events: 42, path: join(home, 'plan.ics') });
+    expect(readdirSync(home).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+
+  it('moves the events after a pause by the paused days', () => {
+    expect(prep('pause', '--date', '2026-03-06').status).toBe(0);
+    expect(prep('resume', '--date', '2026-03-09').status).toBe(0);
+    const moved = events(prep('export', '--ics', '--date', '2026-03-09').stdout);
+    expect(moved.map((e) => e.uid)).toEqual(first.map((e) => e.uid));
+    expect(moved.slice(3, 5).map((e) => e.start)).toEqual(['2026-03-05', '2026-03-09']);
+    expect(moved.at(-1)!.start).toBe('2026-04-15');
+  });
+
+  it.each([
+    [['export'], 'say what to export'],
+    [['export', '--ics', '--json'], '--json keeps stdout for JSON'],
+    [['export', '--format', 'xml'], '--format "xml" is not a format'],
+    [['export', '--ics', '--format', 'json'], '--ics and --format json ask for different formats'],
+    [['export', '--ics', '-o', 'missing-dir/plan.ics'], 'cannot write missing-dir/plan.ics: its directory does not exist'],
+  ])('refuses %j with exit 2', (args, message) => {
+    const result = prep(...args, '--date', '2026-03-09');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+  });
+});
+
+describe.sequential('prep export --json and prep import-state', () => {
+  const home = newHome('backup');
+  const prep = (...args: string[]) => run(args, { home, cwd: home });
+  const json = (...args: string[]) => {
+    const result = prep(...args, '--json');
+    expect(result.status, result.stderr).toBe(0);
+    return JSON.parse(result.stdout);
+  };
+  const stateBytes = () => readFileSync(join(home, 'state.json'), 'utf8');
+  let atBackup: unknown;
+
+  it('backs up the whole state to a private file', () => {
+    expect(prep('plan', 'switch', '6-week', '--start', '2026-03-02', '--date', '2026-03-02').status).toBe(0);
+    expect(prep('done', '1', '2', '3', '--date', '2026-03-02').status).toBe(0);
+    expect(prep('done', '--all', '--date', '2026-03-03').status).toBe(0);
+    expect(prep('check', '1', '--date', '2026-03-03').status).toBe(0);
+    atBackup = json('today', '--date', '2026-03-03');
+
+    const result = prep('export', '--json', '-o', 'backup.json', '--date', '2026-03-03');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('Wrote a backup of your state (1 plan, 12 log entries) to backup.json');
+    expect(statSync(join(home, 'backup.json')).mode & 0o777).toBe(0o600);
+    const backup = JSON.parse(readFileSync(join(home, 'backup.json'), 'utf8'));
+    expect(backup).toMatchObject({ format: 'prep-state', version: 2, exportedAt: expect.any(String), state: JSON.parse(stateBytes()) });
+    // Without -o the same document is all of stdout.
+    expect({ ...JSON.parse(prep('export', '--json').stdout), exportedAt: null }).toEqual({ ...backup, exportedAt: null });
+  });
+
+  it('asks for --yes without a terminal, and changes nothing', () => {
+    expect(prep('done', '--all', '--date', '2026-03-04').status).toBe(0);
+    expect(prep('pause', '--date', '2026-03-05').status).toBe(0);
+    const before = stateBytes();
+    const result = prep('import-state', 'backup.json');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('confirm with --yes');
+    expect(stateBytes()).toBe(before);
+  });
+
+  it('puts the backup back: today is as it was, and the replaced state is kept', () => {
+    const before = stateBytes();
+    const result = prep('import-state', 'backup.json', '--yes', '--date', '2026-03-05');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Imported the backup');
+    expect(json('today', '--date', '2026-03-03')).toEqual(atBackup);
+    const kept = readdirSync(home).filter((name) => name.startsWith('state.json.before-import-'));
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(join(home, kept[0]!), 'utf8')).toBe(before);
+    expect(statSync(join(home, 'state.json')).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(join(home, 'state.json.bak'), 'utf8'))).toEqual(JSON.parse(stateBytes()));
+  });
+
+  const backup = () => JSON.parse(readFileSync(join(home, 'backup.json'), 'utf8'));
+  it.each([
+    ['truncated JSON', () => readFileSync(join(home, 'backup.json'), 'utf8').slice(0, 200), 'it is not valid JSON'],
+    ['an empty file', () => '', 'it is empty'],
+    ['a log entry without a date', () => {
+      const b = backup();
+      delete b.state.log[2].date;
+      return JSON.stringify(b);
+    }, 'entry 3 of its log is damaged'],
+    ['version 99', () => {
+      const b = backup();
+      b.version = 99;
+      b.state.version = 99;
+      return JSON.stringify(b);
+    }, 'written by a newer prep (state version 99'],
+    ['versions that differ', () => JSON.stringify({ ...backup(), version: 1 }), 'its version (1) and its state\'s (2) differ'],
+    ['another format', () => JSON.stringify({ ...backup(), format: 'calendar' }), 'its format is "calendar"'],
+    ['a bad start date', () => {
+      const b = backup();
+      b.state.plans['6-week'].start = '2026-3-2';
+      return JSON.stringify(b);
+    }, 'plan "6-week" has the start date "2026-3-2"'],
+    ['a bad day-start', () => {
+      const b = backup();
+      b.state.settings.dayStart = '4am';
+      return JSON.stringify(b);
+    }, 'its day-start setting "4am"'],
+  ])('refuses a damaged backup (%s) with exit 2, naming it, and leaves the state byte for byte', (_name, make, message) => {
+    writeFileSync(join(home, 'damaged.json'), make());
+    const before = stateBytes();
+    const files = readdirSync(home).sort();
+    const result = prep('import-state', 'damaged.json', '--yes');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('cannot import damaged.json: ');
+    expect(result.stderr).toContain(message);
+    expect(stateBytes()).toBe(before);
+    expect(readdirSync(home).sort()).toEqual(files); // no copy kept, nothing written
+  });
+
+  it('imports a state file of version 1, upgraded, in a backup or as it is', () => {
+    const v1 = {
+      version: 1,
+      activePlan: '90-day',
+      plans: { '90-day': { start: '2026-03-01' } },
+      rest: [],
+      settings: { dayStart: 0, defaultPlan: '6-week' },
+      log: [{ at: '2026-03-01T12:00:00.000Z', date: '2026-03-01', plan: '90-day', kind: 'done', id: 'x', day: 1 }],
+    };
+    writeFileSync(join(home, 'state-v1.json'), JSON.stringify(v1));
+    const bare = json('import-state', 'state-v1.json', '--yes');
+    expect(bare).toMatchObject({ imported: true, kind: 'state-file', fromVersion: 1, migrated: true, activePlan: '90-day', logEntries: 1 });
+    expect(JSON.parse(stateBytes())).toMatchObject({ version: 2, activePlan: '90-day', plans: { '90-day': { start: '2026-03-01', paused: [] } } });
+    expect(json('today', '--date', '2026-03-02')).toMatchObject({ plan: { id: '90-day' }, day: 2 });
+
+    writeFileSync(join(home, 'backup-v1.json'), JSON.stringify({ format: 'prep-state', version: 1, exportedAt: '2026-03-01T12:00:00.000Z', state: { ...v1, activePlan: '6-week', plans: { '6-week': { start: '2026-02-01' } } } }));
+    const wrapped = prep('import-state', 'backup-v1.json', '--yes');
+    expect(wrapped.status, wrapped.stderr).toBe(0);
+    expect(wrapped.stdout).toContain('It was upgraded from state version 1.');
+    expect(json('today', '--date', '2026-02-01')).toMatchObject({ plan: { id: '6-week' }, day: 1 });
+    expect(readdirSync(home).filter((name) => name.startsWith('state.json.before-import-'))).toHaveLength(3);
+  });
+
+  it('names plans the imported state has that this prep does not', () => {
+    const b = backup();
+    b.state.plans['my-own-plan'] = { start: '2026-03-01', paused: [] };
+    writeFileSync(join(home, 'with-user-plan.json'), JSON.stringify(b));
+    expect(json('import-state', 'with-user-plan.json', '--yes')).toMatchObject({ unknownPlans: ['my-own-plan'] });
+  });
+});
