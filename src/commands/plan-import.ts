@@ -77,14 +77,14 @@ export async function planImport(options: ImportOptions, ctx: Context): Promise<
 
   // The importer uses the Markdown parser's rules, and the result is checked with the parser itself.
   const { importPlan } = await import('../import/import.js');
-  const { parseCurriculum } = await import('../curriculum/parse.js');
+  const { parseWithCache } = await import('../curriculum/parser.js');
   const { markdown, report } = importPlan(text, {
     sourceName: basename(source),
     ...(options.id === undefined ? {} : { id: options.id }),
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(startDay === undefined ? {} : { startDay }),
   });
-  const errors = parseCurriculum(markdown).problems.filter((p) => p.severity === 'error');
+  const errors = (await parseWithCache(markdown, ctx.paths.cacheDir)).problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     // The importer promises a file that validates: anything else is a bug, never a file to write.
     throw new Error(`the curriculum imported from ${options.file} does not validate:\n${errors.slice(0, 5).map((p) => `  ${formatProblem('import', p)}`).join('\n')}`);

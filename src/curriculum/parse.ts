@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { readFrontMatter } from './front-matter.js';
-import { cleanBlock, cleanLine, normalizeNewlines, slugify } from './text.js';
+import { cleanBlock, cleanLine, DELIVERABLE_LABEL, normalizeNewlines, slugify } from './text.js';
 import type { ChecklistItem, Group, Link, NoteSection, Plan, Problem, Span, Task } from './types.js';
 import { validatePlan } from './validate.js';
 
@@ -20,8 +20,6 @@ const SPAN_HEADING =
   /^[^\p{L}\p{N}]*(?:(Days?)\s+(\d+)(?:\s*(?:-|–|—|to)\s*(?:Days?\s+)?(\d+))?|(Week)\s+(\d+))(?:\s*\([^)]*\))?(?:\s*[:.]\s*(.*)|\s+[-–—]\s+(.*))?$/iu;
 // `Day 30: …` or `Day 30 — …`; not `Day 1-2: …`, which is a span, not one day.
 const ONLY_DAY = /^Day\s+(\d+)(?:\s*:|\s+[-–—]\s)\s*(.+)$/i;
-/** `**Deliverable**: …` under a day: shown with the day, not a task (the importer writes it too). */
-export const DELIVERABLE_LABEL = /^(deliverables?|outcome|output)$/i;
 const EXPLICIT_ID = /\s*\{#([a-z0-9][a-z0-9._-]*)\}\s*$/;
 const CHECKBOX = /^\[[ xX]\]\s+/;
 

@@ -91,3 +91,6 @@ export function nearest(input: string, candidates: readonly string[]): string | 
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined;
 }
+
+/** `**Deliverable**: …` under a day: shown with the day, not a task; the parser and the importer read it alike. */
+export const DELIVERABLE_LABEL = /^(deliverables?|outcome|output)$/i;

@@ -1,7 +1,6 @@
 // Freeform study plan (Markdown or plain text) → curriculum Markdown. Pure: text in, text out.
 // A line scanner, not remark: plain-text plans nest tasks by indentation, which Markdown would read as code.
-import { DELIVERABLE_LABEL } from '../curriculum/parse.js';
-import { cleanLine, normalizeNewlines, repairMojibake, slugify } from '../curriculum/text.js';
+import { cleanLine, DELIVERABLE_LABEL, normalizeNewlines, repairMojibake, slugify } from '../curriculum/text.js';
 import { UsageError } from '../errors.js';
 import {
   classifyLines,
