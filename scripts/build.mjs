@@ -3,7 +3,8 @@
 // run loads only what it uses. Each build is stamped, so cached curricula from an older parser are
 // never reused.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -20,13 +21,14 @@ function sources(dir) {
 const stamp = createHash('sha1');
 for (const file of sources(join(root, 'src')).sort()) stamp.update(file).update(readFileSync(file));
 stamp.update(readFileSync(join(root, 'package-lock.json')));
+const BUILD = stamp.digest('hex').slice(0, 12);
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const shared = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  define: { PREP_BUILD: JSON.stringify(stamp.digest('hex').slice(0, 12)) },
+  define: { PREP_BUILD: JSON.stringify(BUILD) },
   legalComments: 'none',
   logLevel: 'warning',
 };
@@ -70,3 +72,13 @@ await build({
   outfile: join(root, 'dist', 'parser.cjs'),
   format: 'cjs',
 });
+
+// The shipped curricula, parsed now so that a first run parses nothing; read.ts uses one only while
+// the file's text still hashes the same.
+const { parseCurriculum } = createRequire(import.meta.url)(join(root, 'dist', 'parser.cjs'));
+mkdirSync(join(root, 'dist', 'plans'));
+for (const name of readdirSync(join(root, 'curricula')).filter((f) => f.endsWith('.md'))) {
+  const text = readFileSync(join(root, 'curricula', name), 'utf8');
+  const entry = { build: BUILD, sha1: createHash('sha1').update(text).digest('hex'), result: parseCurriculum(text) };
+  writeFileSync(join(root, 'dist', 'plans', name.replace(/\.md$/, '.json')), JSON.stringify(entry));
+}

@@ -1,8 +1,9 @@
 // Parsed curricula cached as JSON, keyed by the file's path, size and times and by the build of prep,
-// so a command whose curricula did not change loads no Markdown parser at all.
+// so a command whose curricula did not change loads no Markdown parser at all. The shipped curricula
+// are also parsed at build time (dist/plans/), so a first run after installing parses nothing.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ParseResult } from './parse.js';
 
 declare const PREP_BUILD: string | undefined;
@@ -49,3 +50,18 @@ export function writeCached(cacheDir: string, path: string, info: Stats, result:
   }
 }
 
+
+/** The build-time parse of a shipped curriculum, when `text` is exactly what was parsed then. */
+export function readPrebuilt(prebuiltDir: string, path: string, text: string): ParseResult | undefined {
+  if (BUILD === 'dev') return undefined; // unbundled, dist/ may be older than the source
+  try {
+    const entry = JSON.parse(readFileSync(join(prebuiltDir, `${basename(path, '.md')}.json`), 'utf8')) as { build: string; sha1: string; result: ParseResult };
+    return entry.build === BUILD && entry.sha1 === textHash(text) ? entry.result : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}

@@ -1,11 +1,11 @@
 // Curriculum files on disk: the shipped catalog and single files named on the command line.
 // Synchronous reads: a few small files, and node:fs/promises would be one more module to load.
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { CurriculumError, UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { nearest } from './text.js';
-import { readCached, writeCached } from './cache.js';
+import { readCached, readPrebuilt, writeCached } from './cache.js';
 import { parseWithCache } from './parser.js';
 import type { ParseResult } from './parse.js';
 import { formatProblem } from './problem.js';
@@ -45,8 +45,9 @@ export async function readCurriculumFile(path: string, cacheDir?: string): Promi
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (caught as Error).message;
     throw new CurriculumError(`cannot read curriculum ${path}: ${reason}`, 'Check the path, or run `prep plan list` to see the plans there are.');
   }
+  const prebuilt = dirname(path) === SHIPPED_CURRICULA ? readPrebuilt(join(packageRoot(), 'dist', 'plans'), path, text) : undefined;
   // The Markdown parser is loaded only here, on a cache miss.
-  const result = await parseWithCache(text, cacheDir);
+  const result = prebuilt ?? (await parseWithCache(text, cacheDir));
   if (cacheDir !== undefined) writeCached(cacheDir, path, info, result);
   return result;
 }

@@ -1,6 +1,6 @@
 // Reliability: backups and doctor, private files, writers killed mid-write, huge curricula.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -134,7 +134,10 @@ describe('interaction', () => {
 describe('the parser code cache', () => {
   it('is written on a cold start, reused, and a damaged one is only recompiled', () => {
     const home = newHome();
-    const first = prep(['today', '--date', '2026-03-02'], { home });
+    // A curriculum of one's own: shipped ones come parsed at build time and load no parser.
+    const plan = join(ROOT, 'tests', 'fixtures', 'curricula', 'week-plan.md');
+    const show = (h: string) => prep(['plan', 'show', plan], { home: h });
+    const first = show(home);
     expect(first.status).toBe(0);
     const codeDir = join(home, 'cache', 'code');
     const [cacheFile] = readdirSync(codeDir);
@@ -144,11 +147,30 @@ describe('the parser code cache', () => {
     for (const bytes of [null, 'not a V8 code cache', '']) {
       rmSync(join(home, 'cache', 'plans'), { recursive: true, force: true }); // a cold plan cache
       if (bytes !== null) writeFileSync(path, bytes);
-      const again = prep(['today', '--date', '2026-03-02'], { home });
+      const again = show(home);
       expect(again.status).toBe(0);
       expect(again.stdout).toBe(first.stdout);
       expect(again.stderr).toBe('');
       expect(statSync(path).size).toBeGreaterThan(10_000); // rewritten when it was damaged
     }
+  });
+});
+
+describe('the shipped curricula parsed at build time', () => {
+  it('make a first run parse nothing, and are not used once a file is edited', () => {
+    const home = newHome();
+    expect(prep(['today', '--date', '2026-03-02'], { home }).status).toBe(0);
+    expect(existsSync(join(home, 'cache', 'code'))).toBe(false); // the Markdown parser never loaded
+
+    // A copy of the installed package whose 6-week plan has been edited after the build.
+    const pkg = mkdtempSync(join(tmpdir(), 'prep-pkg-'));
+    for (const part of ['bin', 'dist', 'curricula', 'package.json']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
+    const file = join(pkg, 'curricula', '6-week.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Read: `02_system_design_FAANG.md` - Framework section', 'Read: the edited framework section'));
+    const edited = spawnSync(process.execPath, [join(pkg, 'bin', 'prep.cjs'), 'today', '--date', '2026-03-02'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', PREP_HOME: newHome(), NO_COLOR: '1', TZ: 'UTC' } });
+    expect(edited.status).toBe(0);
+    expect(edited.stdout).toContain('1. ○ Read: the edited framework section');
+    rmSync(pkg, { recursive: true, force: true });
   });
 });
