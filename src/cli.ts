@@ -17,9 +17,17 @@ import { runPrompt } from './prompt/run.js';
 import { inquirerPrompter } from './prompts.js';
 import type { RenderOptions } from './render/style.js';
 // Commands and renderers are small and bundled with the CLI; what is heavy (the Markdown parser,
-// inquirer, cli-table3, conf) is imported only by the code that needs it.
+// inquirer, cli-table3, conf) is loaded only by the code that needs it.
 import { catchUp } from './commands/catch-up.js';
 import { checklist } from './commands/checklist.js';
+import { exportPlan } from './commands/export.js';
+import { importState } from './commands/import-state.js';
+import { planImport } from './commands/plan-import.js';
+import { renderExport } from './render/export.js';
+import { renderImport as renderImportState } from './render/import-state.js';
+import { renderImport, renderImportReport } from './render/plan-import.js';
+import { renderPlanList } from './render/plan-list.js';
+import { renderWeek } from './render/week.js';
 import { pause } from './commands/pause.js';
 import { markTasks } from './commands/done.js';
 import { planList } from './commands/plan-list.js';
@@ -115,7 +123,7 @@ export function buildProgram(): Command {
     .description('the plans there are, with days, tasks and checklist items; * marks the active one')
     .addHelpText('before', examples('prep plan list', 'prep plan list --json'))
     .action(async (_options, command: Command) => {
-      await emit(command, (ctx) => planList({}, ctx), async () => (await import('./render/plan-list.js')).renderPlanList);
+      await emit(command, (ctx) => planList({}, ctx), async () => renderPlanList);
     });
 
   plan
@@ -198,9 +206,7 @@ about. --start-day N renumbers the days so the first one found is day N; with N 
 before it are rest days. Exit 2 when the file holds no schedule.`,
     )
     .action(async (file: string, options: { output?: string; id?: string; title?: string; startDay?: string; force?: boolean }, command: Command) => {
-      const { planImport } = await import('./commands/plan-import.js');
-      const render = await import('./render/plan-import.js');
-      await emit(command, (ctx) => planImport({ file, ...options }, ctx), async () => render.renderImport, { report: async () => render.renderImportReport });
+      await emit(command, (ctx) => planImport({ file, ...options }, ctx), async () => renderImport, { report: async () => renderImportReport });
     });
 
   plan
@@ -226,7 +232,7 @@ before it are rest days. Exit 2 when the file holds no schedule.`,
     .description('this plan week\'s seven days in a table: day, date, title and tasks done')
     .addHelpText('before', examples('prep week', 'prep week --date 2026-03-09   # another week', 'prep week --json'))
     .action(async (_options, command: Command) => {
-      await emit(command, (ctx) => week({}, ctx), async () => (await import('./render/week.js')).renderWeek);
+      await emit(command, (ctx) => week({}, ctx), async () => renderWeek);
     });
 
   program
@@ -295,8 +301,8 @@ prints a JSON report of what was written. A report of a written file goes to std
       const { json } = command.optsWithGlobals<GlobalOptions>();
       await emit(
         command,
-        async (ctx) => (await import('./commands/export.js')).exportPlan({ ...options, ...(json ? { json } : {}) }, ctx),
-        async () => (await import('./render/export.js')).renderExport,
+        (ctx) => exportPlan({ ...options, ...(json ? { json } : {}) }, ctx),
+        async () => renderExport,
         { document: (data) => data.document },
       );
     });
@@ -308,7 +314,7 @@ prints a JSON report of what was written. A report of a written file goes to std
     .option('-y, --yes', 'do not ask first (needed without a terminal)')
     .addHelpText('before', examples('prep import-state backup.json', 'prep import-state backup.json --yes', 'prep import-state ~/old/state.json.bak --yes'))
     .action(async (file: string, options: { yes?: boolean }, command: Command) => {
-      await emit(command, async (ctx) => (await import('./commands/import-state.js')).importState({ file, ...options }, ctx), async () => (await import('./render/import-state.js')).renderImport);
+      await emit(command, (ctx) => importState({ file, ...options }, ctx), async () => renderImportState);
     });
 
   const configCommand = program

@@ -1,4 +1,8 @@
 // The entry: runs the CLI and is the one place that turns errors into messages and exit codes.
+// One module graph: every file esbuild splits off costs a resolve and an instantiate on every run,
+// so only heavy third-party packages (inquirer, conf, the lock, cli-table3) load lazily.
+import { buildProgram } from './cli.js';
+import { completeCommandLine } from './commands/completion.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PrepError } from './errors.js';
 
 function report(caught: unknown, debug: boolean): number {
@@ -38,19 +42,11 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
     throw error;
   });
-  // The prompt widget runs in every shell prompt: it skips commander, chalk and the rest.
-  if (argv[2] === 'prompt' && argv[3] !== 'init' && !argv.includes('--help') && !argv.includes('-h')) {
-    const { parsePromptArgs, runPrompt } = await import('./prompt/run.js');
-    process.exitCode = await runPrompt(parsePromptArgs(argv.slice(3)), process.env, (text) => process.stdout.write(text));
-    return;
-  }
-  const { buildProgram } = await import('./cli.js');
   const program = buildProgram();
   try {
     // Tab completion: not a commander command, or commander would parse the words being
     // completed (`--help`, `--date x`) as options of its own.
     if (argv[2] === '__complete') {
-      const { completeCommandLine } = await import('./commands/completion.js');
       process.stdout.write(await completeCommandLine(program, argv.slice(3), process.env));
       return;
     }

@@ -4,7 +4,8 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { formatProblem } from '../curriculum/problem.js';
 import { UsageError } from '../errors.js';
-import type { Unsure } from '../import/import.js';
+import { importPlan, type Unsure } from '../import/import.js';
+import { parseWithCache } from '../curriculum/parser.js';
 
 export interface ImportOptions {
   file: string;
@@ -76,8 +77,6 @@ export async function planImport(options: ImportOptions, ctx: Context): Promise<
   const text = readInput(options.file, source);
 
   // The importer uses the Markdown parser's rules, and the result is checked with the parser itself.
-  const { importPlan } = await import('../import/import.js');
-  const { parseWithCache } = await import('../curriculum/parser.js');
   const { markdown, report } = importPlan(text, {
     sourceName: basename(source),
     ...(options.id === undefined ? {} : { id: options.id }),
