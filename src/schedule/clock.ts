@@ -18,10 +18,14 @@ interface ClosedPause {
   resume: LocalDate;
 }
 
-/** The pauses in date order, an open one assumed to end after `today` (it resumes tomorrow at the earliest). */
+/**
+ * The pauses in date order, cut to begin no earlier than the start (one that ended before it is
+ * dropped: a restart or a catch-up can move the start past it), an open one assumed to end after
+ * `today` (it resumes tomorrow at the earliest).
+ */
 function closedPauses(clock: PlanClock, today: LocalDate): ClosedPause[] {
   return (clock.paused ?? [])
-    .map((p) => ({ from: p.from, resume: p.resume ?? (p.from > today ? p.from : addDays(today, 1)) }))
+    .map((p) => ({ from: p.from < clock.start ? clock.start : p.from, resume: p.resume ?? (p.from > today ? p.from : addDays(today, 1)) }))
     .filter((p) => p.resume > p.from)
     .sort((a, b) => (a.from < b.from ? -1 : 1));
 }
@@ -38,7 +42,7 @@ export function isPaused(clock: PlanClock, date: LocalDate, today: LocalDate): b
 export function pausedDates(clock: PlanClock, today: LocalDate): LocalDate[] {
   const dates: LocalDate[] = [];
   for (const p of closedPauses(clock, today)) {
-    for (let date = p.from < clock.start ? clock.start : p.from; date < p.resume && date <= today; date = addDays(date, 1)) dates.push(date);
+    for (let date = p.from; date < p.resume && date <= today; date = addDays(date, 1)) dates.push(date);
   }
   return dates;
 }
@@ -49,9 +53,8 @@ export function dayOn(clock: PlanClock, date: LocalDate, today: LocalDate): numb
   if (calendarDay < 1) return calendarDay;
   let pausedBefore = 0;
   for (const p of closedPauses(clock, today)) {
-    const from = p.from < clock.start ? clock.start : p.from;
-    if (from >= date) break;
-    pausedBefore += daysBetween(from, p.resume < date ? p.resume : date);
+    if (p.from >= date) break;
+    pausedBefore += daysBetween(p.from, p.resume < date ? p.resume : date);
   }
   return calendarDay - pausedBefore;
 }
@@ -60,9 +63,8 @@ export function dayOn(clock: PlanClock, date: LocalDate, today: LocalDate): numb
 export function dateOfDay(clock: PlanClock, day: number, today: LocalDate): LocalDate {
   let date = addDays(clock.start, day - 1);
   for (const p of closedPauses(clock, today)) {
-    const from = p.from < clock.start ? clock.start : p.from;
-    if (from > date) break;
-    if (p.resume > from) date = addDays(date, daysBetween(from, p.resume));
+    if (p.from > date) break;
+    date = addDays(date, daysBetween(p.from, p.resume));
   }
   return date;
 }

@@ -73,9 +73,9 @@ describe('properties', () => {
   const clockArb = fc
     .record({ start: dateArb, cuts: fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 8 }), open: fc.boolean() })
     .map(({ start, cuts }) => {
-      // Alternating gaps and pause lengths after the start: sorted, disjoint, each at least a day.
+      // Alternating gaps and pause lengths: sorted, disjoint, each at least a day.
       const paused = [];
-      let at = start;
+      let at = addDays(start, -20); // some pauses end before the start, or straddle it
       for (let i = 0; i + 1 < cuts.length; i += 2) {
         const from = addDays(at, cuts[i]!);
         const resume = addDays(from, cuts[i + 1]! + 1);
@@ -104,5 +104,22 @@ describe('properties', () => {
         expect(step).toBe(isPaused(c, date, '2030-01-01') ? 0 : 1);
       }),
     );
+  });
+});
+
+describe('a pause that ended before the start (a restart or a catch-up moved the start past it)', () => {
+  const moved: PlanClock = { start: '2026-11-15', paused: [{ from: '2026-10-05', resume: '2026-10-10' }] };
+  it.each([
+    ['2026-11-15', 1],
+    ['2026-11-16', 2],
+  ])('leaves %s as day %i', (date, day) => {
+    expect(dayOn(moved, date, '2026-11-22')).toBe(day);
+    expect(dateOfDay(moved, day, '2026-11-22')).toBe(date);
+  });
+
+  it('and one that straddles the start counts only from the start', () => {
+    const straddle: PlanClock = { start: '2026-11-15', paused: [{ from: '2026-11-10', resume: '2026-11-17' }] };
+    expect(dayOn(straddle, '2026-11-17', '2026-11-22')).toBe(1);
+    expect(pausedDates(straddle, '2026-11-22')).toEqual(['2026-11-15', '2026-11-16']);
   });
 });
