@@ -19,19 +19,28 @@ export interface CatchUpData {
 
 export async function catchUp(_options: object, ctx: Context): Promise<CatchUpData> {
   const session = await openSession(ctx, 'record');
-  const { plan, days, today, clock, position: before } = session;
-  if (before.status !== 'active') throw new UsageError(`${plan.id} is ${before.status === 'not-started' ? `not started yet (it starts on ${before.start})` : `finished (on ${before.end})`}: there is nothing to catch up`, '`prep today` shows where you are.');
-  const lag = behind(days, before, doneIn(session.state.log, plan.id, days));
+  const { plan, days, today } = session;
+  const before = session.position;
+  if (before.status !== 'active') {
+    const why = before.status === 'not-started' ? `is not started yet (it starts on ${before.start})` : `finished on ${before.end}`;
+    throw new UsageError(`${plan.id} ${why}: there is nothing to catch up`, before.status === 'finished' ? `\`prep plan switch ${plan.id} --start today\` starts it again from day 1; what you did stays done.` : '`prep today` shows where you are.');
+  }
   const view = { id: plan.id, title: plan.title, days: plan.days };
-  if (lag <= 0) return { plan: view, shiftedBy: 0, day: { before: before.day, after: before.day }, start: { before: before.start, after: before.start }, end: { before: before.end, after: before.end } };
-
-  // A later start moves today's day back by one, or by none across a paused date: step until it is right.
-  const target = before.day - lag;
-  let start = clock.start;
-  while (dayOn({ ...clock, start }, today, today) > target) start = addDays(start, 1);
+  if (behind(days, before, doneIn(session.state.log, plan.id, days)) <= 0) {
+    return { plan: view, shiftedBy: 0, day: { before: before.day, after: before.day }, start: { before: before.start, after: before.start }, end: { before: before.end, after: before.end } };
+  }
+  let lag = 0;
+  // Measured again on the state read under the lock, so two catch-ups at once move the plan once.
   const state = await session.update((draft) => {
-    draft.plans[plan.id] = { ...draft.plans[plan.id]!, start };
+    const clock = draft.plans[plan.id]!; // the plan is active, so it has an entry (a first run's is written first)
+    lag = behind(days, position(clock, plan.days, today), doneIn(draft.log, plan.id, days));
+    if (lag <= 0) return;
+    // A later start moves today's day back by one, or by none across a paused date: step until it is right.
+    const target = dayOn(clock, today, today) - lag;
+    let start = clock.start;
+    while (dayOn({ ...clock, start }, today, today) > target) start = addDays(start, 1);
+    draft.plans[plan.id] = { ...clock, start };
   });
   const after = position(state.plans[plan.id]!, plan.days, today);
-  return { plan: view, shiftedBy: lag, day: { before: before.day, after: after.day }, start: { before: before.start, after: start }, end: { before: before.end, after: after.end } };
+  return { plan: view, shiftedBy: Math.max(0, lag), day: { before: before.day, after: after.day }, start: { before: before.start, after: after.start }, end: { before: before.end, after: after.end } };
 }

@@ -1,12 +1,11 @@
 // `prep export --ics|--json [-o FILE]`: the active plan as an iCalendar file, or a full backup of the
 // state (which `prep import-state` reads back). Without -o the document is all of stdout.
-import { existsSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { planCalendar } from '../export/ics.js';
 import { exportNote } from '../render/export.js';
 import type { State } from '../state/schema.js';
+import { outputPath, writeNewFile } from './output-file.js';
 import { openSession } from './session.js';
 
 export type ExportFormat = 'ics' | 'json';
@@ -62,22 +61,16 @@ export function exportFormat(options: ExportOptions): ExportFormat {
   if (format === undefined) {
     throw new UsageError('say what to export: --ics or --json', '`prep export --ics -o plan.ics` writes the active plan as a calendar; `prep export --json -o backup.json` backs up your state.');
   }
-  if (format === 'ics' && options.json && toStdout(options.output)) {
+  if (format === 'ics' && options.json && options.output === undefined || options.output === '-') {
     throw new UsageError('--json keeps stdout for JSON, but the calendar is iCalendar text', 'Write the calendar to a file with -o FILE (--json then prints a JSON report of it), or leave out --json.');
   }
   return format;
 }
 
-const toStdout = (output: string | undefined) => output === undefined || output === '-';
 
 export async function exportPlan(options: ExportOptions, ctx: Context): Promise<ExportData> {
   const format = exportFormat(options);
-  const path = toStdout(options.output) ? null : resolve(ctx.cwd, options.output!);
-  if (path !== null) {
-    if (path === ctx.store.path || path === ctx.store.backupPath) throw new UsageError(`${options.output} is prep's own state file`, 'Export to another file.');
-    // Said before any work is done; the write itself refuses too, atomically.
-    if (existsSync(path) && !options.force) throw exists(options.output!);
-  }
+  const path = outputPath(options, ctx);
   const state = ctx.store.read();
 
   let document: string;
@@ -104,43 +97,3 @@ export async function exportPlan(options: ExportOptions, ctx: Context): Promise<
   return written;
 }
 
-const exists = (shown: string) => new UsageError(`${shown} exists already`, 'Add --force to replace it, or choose another file with -o.');
-
-/**
- * Writes `text` to `path` atomically: a temp file beside it, then a rename (with --force) or a hard
- * link, which fails when the name is taken, so a file that appears meanwhile is not clobbered either.
- */
-function writeNewFile(path: string, shown: string, text: string, mode: number, force: boolean): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const cannot = (caught: unknown) => {
-    const code = (caught as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'its directory does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? (caught as Error).message);
-    return new UsageError(`cannot write ${shown}: ${reason}`, 'Choose another file with -o, or leave out -o to print to stdout.');
-  };
-  try {
-    writeFileSync(temp, text, { mode, flag: 'wx' });
-  } catch (caught) {
-    throw cannot(caught);
-  }
-  try {
-    if (force) {
-      renameSync(temp, path);
-      return;
-    }
-    try {
-      linkSync(temp, path);
-    } catch (caught) {
-      const code = (caught as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw exists(shown);
-      // A file system without hard links: check, then rename.
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw cannot(caught);
-      if (existsSync(path)) throw exists(shown);
-      renameSync(temp, path);
-    }
-  } catch (caught) {
-    if (caught instanceof UsageError) throw caught;
-    throw cannot(caught);
-  } finally {
-    rmSync(temp, { force: true });
-  }
-}

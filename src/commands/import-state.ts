@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
+import { cleanBlock } from '../curriculum/text.js';
+import { addDays, studyDate } from '../schedule/dates.js';
 import { catalog } from '../curriculum/read.js';
 import { StateError, UsageError } from '../errors.js';
 import { STATE_VERSION, type State } from '../state/schema.js';
@@ -72,13 +74,16 @@ export function readBackup(text: string, file: string): Backup {
   }
   // A little more than the store asks of its own file: this one came from elsewhere.
   if (state.activePlan !== null && typeof state.activePlan !== 'string') throw damaged(`its active plan ${JSON.stringify(state.activePlan)} is not a plan id`);
-  const { dayStart, defaultPlan, promptFormat } = state.settings;
-  if (!Number.isInteger(dayStart) || dayStart < 0 || dayStart >= 24 * 60) throw damaged(`its day-start setting ${JSON.stringify(dayStart)} is not minutes past midnight`);
-  if (typeof defaultPlan !== 'string') throw damaged(`its default-plan setting ${JSON.stringify(defaultPlan)} is not a plan id`);
-  if (promptFormat !== undefined && typeof promptFormat !== 'string') throw damaged(`its prompt-format setting ${JSON.stringify(promptFormat)} is not text`);
-  const badKind = state.log.findIndex((event) => !['done', 'undo', 'check', 'uncheck'].includes(event.kind));
-  if (badKind >= 0) throw damaged(`entry ${badKind + 1} of its log has the kind ${JSON.stringify(state.log[badKind]?.kind)}`);
+  // Every text in it reaches the terminal one day: a state prep wrote never holds control characters.
+  if (hasControls(state)) throw damaged('it holds control characters or terminal escape sequences, which prep never writes');
   return { kind, exportedAt, fromVersion: typeof version === 'number' ? version : STATE_VERSION, state };
+}
+
+function hasControls(value: unknown): boolean {
+  if (typeof value === 'string') return cleanBlock(value) !== value.trim();
+  if (Array.isArray(value)) return value.some(hasControls);
+  if (isObject(value)) return Object.entries(value).some(([key, inner]) => hasControls(key) || hasControls(inner));
+  return false;
 }
 
 /** `20260302T083000`: the stamp of the kept copy's name. */
@@ -96,6 +101,10 @@ export async function importState(options: { file: string; yes?: boolean }, ctx:
   }
   const backup = readBackup(text, options.file);
   const { state } = backup;
+  // Nothing is recorded in the future; a day's grace for a backup made in another time zone.
+  const latest = addDays(studyDate(ctx.now, state.settings.dayStart), 1);
+  const future = [...state.log.map((e) => e.date), ...Object.values(state.plans).flatMap((p) => p.paused.flatMap((x) => [x.from, x.resume ?? x.from]))].find((date) => date > latest);
+  if (future) throw new UsageError(`cannot import ${options.file}: it has activity or a pause on ${future}, after today`, 'Only a backup made by `prep export --json` can be imported; your state was not changed.');
   const known = new Set((await catalog(ctx.curriculaDirs)).map((entry) => entry.id));
   const data: ImportData = {
     file: path,

@@ -25,33 +25,32 @@ export interface PauseData {
 export async function pause(options: { resume?: boolean }, ctx: Context): Promise<PauseData> {
   const session = await openSession(ctx, 'record');
   const { plan, today } = session;
-  const clock = session.clock;
-  const ongoing = openPause(clock);
   const view = { id: plan.id, title: plan.title };
-
-  if (!options.resume) {
-    if (ongoing) throw new UsageError(`${plan.id} is already paused, since ${ongoing.from}`, '`prep resume` starts its clock again.');
-    if (session.position.status !== 'active') {
-      const why = session.position.status === 'not-started' ? `starts on ${session.position.start}` : `finished on ${session.position.end}`;
-      throw new UsageError(`${plan.id} ${why}: there is nothing to pause`, 'Pause a plan between its first and last day.');
-    }
-    const last = clock.paused?.at(-1);
-    if (last?.resume !== undefined && today < last.resume) throw new UsageError(`a pause cannot begin on ${today}, inside or before the last one (${last.from} until ${last.resume})`, 'Pause from today, or from a date after the last pause.');
-    const state = await session.update((draft) => {
-      const entry = (draft.plans[plan.id] ??= { start: today, paused: [] });
-      entry.paused = [...entry.paused, { from: today }];
-    });
-    const now = position(state.plans[plan.id]!, plan.days, today);
-    return { plan: view, action: 'paused', from: today, resume: null, pausedDays: 0, day: now.day, end: now.end };
-  }
-
-  if (!ongoing) throw new UsageError(`${plan.id} is not paused`, '`prep pause` stops its clock; `prep today` shows where you are.');
-  if (today < ongoing.from) throw new UsageError(`cannot resume on ${today}, before the pause began (${ongoing.from})`, 'Resume today, or on a date after the pause began.');
+  let began: LocalDate = today;
+  // Checked on the state read under the lock: two pauses at once must not both pass.
   const state = await session.update((draft) => {
-    const entry = draft.plans[plan.id]!;
+    const entry = (draft.plans[plan.id] ??= { start: today, paused: [] });
+    const ongoing = openPause(entry);
+    if (!options.resume) {
+      if (ongoing) throw new UsageError(`${plan.id} is already paused, since ${ongoing.from}`, '`prep resume` starts its clock again.');
+      const where = position(entry, plan.days, today);
+      if (where.status !== 'active') {
+        const why = where.status === 'not-started' ? `starts on ${where.start}` : `finished on ${where.end}`;
+        throw new UsageError(`${plan.id} ${why}: there is nothing to pause`, 'Pause a plan between its first and last day.');
+      }
+      const last = entry.paused.at(-1);
+      if (last?.resume !== undefined && today < last.resume) throw new UsageError(`a pause cannot begin on ${today}, inside or before the last one (${last.from} until ${last.resume})`, 'Pause from today, or from a date after the last pause.');
+      entry.paused = [...entry.paused, { from: today }];
+      return;
+    }
+    if (!ongoing) throw new UsageError(`${plan.id} is not paused`, '`prep pause` stops its clock; `prep today` shows where you are.');
+    if (today < ongoing.from) throw new UsageError(`cannot resume on ${today}, before the pause began (${ongoing.from})`, 'Resume today, or on a date after the pause began.');
+    began = ongoing.from;
     // Resumed the day it began: a pause of no days is no pause at all.
     entry.paused = entry.paused.flatMap((p) => (p.resume !== undefined ? [p] : today === p.from ? [] : [{ from: p.from, resume: today }]));
   });
   const now = position(state.plans[plan.id]!, plan.days, today);
-  return { plan: view, action: 'resumed', from: ongoing.from, resume: today, pausedDays: daysBetween(ongoing.from, today), day: now.day, end: now.end };
+  return options.resume
+    ? { plan: view, action: 'resumed', from: began, resume: today, pausedDays: daysBetween(began, today), day: now.day, end: now.end }
+    : { plan: view, action: 'paused', from: today, resume: null, pausedDays: 0, day: now.day, end: now.end };
 }

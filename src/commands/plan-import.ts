@@ -1,9 +1,10 @@
 // `prep plan import RAW [-o FILE]`: a freeform study plan in, a curriculum that validates out.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { formatProblem } from '../curriculum/problem.js';
 import { UsageError } from '../errors.js';
+import { outputPath, writeNewFile } from './output-file.js';
 import { importPlan, type Unsure } from '../import/import.js';
 import { parseWithCache } from '../curriculum/parser.js';
 
@@ -49,31 +50,15 @@ function readInput(file: string, path: string): string {
   }
 }
 
-/** Writes next to the target and renames, so a reader never sees half a file. */
-function writeAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, text, { mode: 0o644 });
-    renameSync(temp, path);
-  } catch (caught) {
-    rmSync(temp, { force: true });
-    throw caught;
-  }
-}
-
 export async function planImport(options: ImportOptions, ctx: Context): Promise<ImportData> {
   let startDay: number | undefined;
   if (options.startDay !== undefined) {
-    if (!/^\d+$/.test(options.startDay) || Number(options.startDay) < 1) throw new UsageError(`--start-day must be a day number from 1; got "${options.startDay}"`, 'Leave it out to number the first day found 1.');
+    if (!/^\d+$/.test(options.startDay) || Number(options.startDay) < 1 || Number(options.startDay) > 365) throw new UsageError(`--start-day must be a day number from 1 to 365; got "${options.startDay}"`, 'Leave it out to number the first day found 1.');
     startDay = Number(options.startDay);
   }
+  if (options.title !== undefined && options.title.trim() === '') throw new UsageError('--title is empty', 'Give the plan a title, or leave --title out to take the first heading.');
   const source = resolve(ctx.cwd, options.file);
-  const target = options.output === undefined ? undefined : resolve(ctx.cwd, options.output);
-  // Refused before any work, so that a mistaken -o costs nothing.
-  if (target !== undefined && existsSync(target) && !options.force) {
-    throw new UsageError(`${options.output} already exists`, 'Pass --force to replace it, or choose another file with -o.');
-  }
+  const target = outputPath(options, ctx);
   const text = readInput(options.file, source);
 
   // The importer uses the Markdown parser's rules, and the result is checked with the parser itself.
@@ -89,7 +74,7 @@ export async function planImport(options: ImportOptions, ctx: Context): Promise<
     throw new Error(`the curriculum imported from ${options.file} does not validate:\n${errors.slice(0, 5).map((p) => `  ${formatProblem('import', p)}`).join('\n')}`);
   }
 
-  if (target !== undefined) writeAtomically(target, markdown);
+  if (target !== null) writeNewFile(target, options.output!, markdown, 0o644, options.force === true);
   const data: ImportData = {
     id: report.id,
     title: report.title,
@@ -97,10 +82,10 @@ export async function planImport(options: ImportOptions, ctx: Context): Promise<
     tasks: report.tasks,
     checklist: report.checklist,
     source: options.file,
-    output: options.output ?? null, // as the user wrote it, so the report names what they typed
+    output: target === null ? null : options.output!, // as the user wrote it, so the report names what they typed
     rest: report.rest,
     unsure: report.unsure,
   };
-  if (target === undefined) data.markdown = markdown;
+  if (target === null) data.markdown = markdown;
   return data;
 }

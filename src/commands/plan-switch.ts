@@ -15,6 +15,8 @@ export interface SwitchData {
   start: LocalDate;
   status: PlanStatus;
   day: number;
+  /** When the plan switched to is paused: the date its pause began. */
+  pausedSince: LocalDate | null;
   progress: { done: number; total: number };
 }
 
@@ -34,7 +36,8 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
   const resumed = before?.plans[plan.id] !== undefined && start === undefined;
   const state = await ctx.store.update((draft) => {
     draft.activePlan = plan.id;
-    if (start !== undefined) draft.plans[plan.id] = { paused: [], ...draft.plans[plan.id], start };
+    // A new start is a fresh run of the plan: its old pauses belong to the run before.
+    if (start !== undefined) draft.plans[plan.id] = { start, paused: [] };
     else draft.plans[plan.id] ??= { start: today, paused: [] };
   });
   const clock = state.plans[plan.id]!;
@@ -48,6 +51,7 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
     start: planStart,
     status: where.status,
     day: where.day,
+    pausedSince: where.pausedSince,
     progress: planProgress(days, doneIn(state.log, plan.id, days)),
   };
 }

@@ -1,11 +1,10 @@
 // `prep stats` (alias `prep streak`): streaks, a heatmap of recent weeks, progress per week or phase,
 // and how far ahead or behind the schedule the user is.
 import type { Context } from '../context.js';
-import { isPaused } from '../schedule/clock.js';
 import { addDays, weekdayIndex, type LocalDate } from '../schedule/dates.js';
 import { groupProgress } from '../schedule/groups.js';
 import { behind, doneIn, planProgress, type PlanStatus } from '../schedule/progress.js';
-import { restDates } from '../schedule/streak.js';
+import { pausedBridges, restDates } from '../schedule/streak.js';
 import { completions, type State } from '../state/schema.js';
 import { openSession, streakOf } from './session.js';
 
@@ -47,14 +46,14 @@ export async function stats(_options: object, ctx: Context): Promise<StatsData> 
   const progress = planProgress(days, done);
   const counts = countsByDate(state.log);
   const rest = restDates(state.rest, days, clock, today);
-  const paused = (date: LocalDate) => Object.values(state.plans).some((p) => isPaused(p, date, today));
+  const paused = pausedBridges(state, today);
 
   const first = addDays(today, -weekdayIndex(today) - 7 * (HEATMAP_WEEKS - 1));
   const heatmap: StatsData['heatmap'] = [];
   for (let i = 0; i < 7 * HEATMAP_WEEKS; i++) {
     const date = addDays(first, i);
     const count = counts.get(date) ?? 0;
-    const kind: HeatmapKind = date > today ? 'future' : count > 0 ? 'study' : paused(date) ? 'paused' : rest.has(date) ? 'rest' : 'none';
+    const kind: HeatmapKind = date > today ? 'future' : count > 0 ? 'study' : paused.has(date) ? 'paused' : rest.has(date) ? 'rest' : 'none';
     heatmap.push({ date, count, kind });
   }
   return {

@@ -14,6 +14,8 @@ export interface WeekData {
   day: number;
   week: number;
   group: string | null;
+  /** While the plan is paused, the date the pause began; no row is today then. */
+  pausedSince: LocalDate | null;
   days: { day: number; date: LocalDate; title: string; kind: SpanKind; done: number; total: number; today: boolean }[];
 }
 
@@ -32,9 +34,10 @@ export async function week(_options: object, ctx: Context): Promise<WeekData> {
     day: position.day,
     week: weekNumber,
     group: days[current - 1]?.group ?? null,
+    pausedSince: position.pausedSince,
     days: shown.map((day) => {
       const tasks = numberedTasks(day, done);
-      return { day: day.day, date: dateOfDay(clock, day.day, today), title: day.title, kind: day.kind, done: tasks.filter((t) => t.done).length, total: tasks.length, today: position.status === 'active' && day.day === position.day };
+      return { day: day.day, date: dateOfDay(clock, day.day, today), title: day.title, kind: day.kind, done: tasks.filter((t) => t.done).length, total: tasks.length, today: position.status === 'active' && !position.pausedSince && day.day === position.day };
     }),
   };
 }

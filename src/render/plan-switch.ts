@@ -10,5 +10,6 @@ export function renderSwitch(data: SwitchData, { style }: RenderOptions): string
     : `day ${data.day} of ${data.plan.days} (started ${humanDate(data.start)})`;
   const kept = data.resumed ? `; progress kept: ${data.progress.done}/${data.progress.total} tasks done` : '';
   const back = data.previous && data.previous !== data.plan.id ? style.dim(`\n\`prep plan switch ${data.previous}\` goes back; each plan keeps its own progress.`) : '';
-  return `${head}: ${data.plan.title}\n${where}${kept}.${back}\n`;
+  const paused = data.pausedSince ? style.yellow(`\nPaused since ${humanDate(data.pausedSince)}: \`prep resume\` starts its clock again.`) : '';
+  return `${head}: ${data.plan.title}\n${where}${kept}.${paused}${back}\n`;
 }

@@ -55,7 +55,9 @@ function schedule(behind: number): string {
 
 export function renderStats(data: StatsData, { style, columns }: RenderOptions): string {
   const where = data.status === 'active' ? `day ${data.day}/${data.plan.days}` : data.status === 'not-started' ? 'not started' : 'finished';
-  const lines = [style.bold(data.plan.title), style.dim(`${data.plan.id} · ${where} · ${humanDate(data.date)}${data.pausedSince ? ` · paused since ${humanDate(data.pausedSince)}` : ''}`), ''];
+  const lines = [style.bold(truncate(data.plan.title, columns)), style.dim(truncate(`${data.plan.id} · ${where} · ${humanDate(data.date)}`, columns))];
+  if (data.pausedSince) lines.push(style.yellow(`Paused since ${humanDate(data.pausedSince)}.`));
+  lines.push('');
   lines.push(`${style.bold('Streak')}    ${streakLine(data.streak, style).replace(/^streak /, '')}`);
   lines.push(`${style.bold('Studied')}   ${plural(data.studyDays, 'day')}`);
   const pace = data.status === 'active' ? ` · ${schedule(data.behind)}` : '';

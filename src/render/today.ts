@@ -1,13 +1,14 @@
 import type { TodayData } from '../commands/today.js';
+import { cleanLine } from '../curriculum/text.js';
 import { humanDate } from './dates.js';
-import { plural, spanLabel, type RenderOptions } from './style.js';
+import { plural, spanLabel, truncate, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
 
 const OVERDUE_SHOWN = 3;
 /** More days behind than this and catching up is suggested. */
 const CATCH_UP_AFTER = 2;
 
-export function renderToday(data: TodayData, { style }: RenderOptions): string {
+export function renderToday(data: TodayData, { style, columns }: RenderOptions): string {
   const lines: string[] = [];
   const date = humanDate(data.date);
   const progress = `${data.progress.done}/${data.progress.total} tasks done`;
@@ -20,9 +21,12 @@ export function renderToday(data: TodayData, { style }: RenderOptions): string {
     if (data.checklist.done < data.checklist.total) lines.push(style.dim('`prep checklist` shows what is left before the interviews.'));
   } else {
     const where = [data.group, data.kind === 'week' || data.span ? spanLabel(data.kind ?? 'day', data.span?.from ?? data.day, data.span?.to ?? data.day) : null].filter(Boolean).join(' · ');
-    lines.push(`${style.bold(`Day ${data.day}/${data.plan.days}`)}${data.title ? ` · ${style.bold(data.title)}` : ''}   ${style.dim(date)}`);
-    lines.push(style.dim([data.plan.id, where].filter(Boolean).join(' · ')));
-    if (data.pausedSince) lines.push('', style.yellow(`Paused since ${humanDate(data.pausedSince)}: the plan waits at day ${data.day} and your streak is safe. \`prep resume\` starts it again.`));
+    const day = `Day ${data.day}/${data.plan.days}`;
+    // The day's title gives way first, so the date stays on the line.
+    const title = data.title ? truncate(data.title, Math.max(10, columns - day.length - date.length - 6)) : '';
+    lines.push(`${style.bold(day)}${title ? ` · ${style.bold(title)}` : ''}   ${style.dim(date)}`);
+    lines.push(style.dim(truncate([data.plan.id, where].filter(Boolean).join(' · '), columns)));
+    if (data.pausedSince) lines.push('', style.yellow(`Paused since ${humanDate(data.pausedSince)}: the plan waits at day ${data.day}.`), style.dim('Your streak is safe while paused; `prep resume` starts the plan again.'));
     if (data.kind === 'rest') lines.push('', 'A rest day: nothing is due. Your streak is safe.');
     if (data.kind === 'week') lines.push('', style.dim('This week\'s tasks: each is due once, on any day of the week.'));
     for (const note of data.notes) lines.push('', note);
@@ -52,10 +56,10 @@ export function renderToday(data: TodayData, { style }: RenderOptions): string {
     if (data.overdue.length > OVERDUE_SHOWN) lines.push(style.dim(`  … and ${data.overdue.length - OVERDUE_SHOWN} more (\`prep done --day N\` marks an earlier day's task)`));
   }
   if (data.behind > CATCH_UP_AFTER && !data.pausedSince) {
-    lines.push(style.yellow(`You are ${plural(data.behind, 'day')} behind. \`prep plan catch-up\` moves the plan so that day ${data.day - data.behind} is today (it ends later; nothing done is lost).`));
+    lines.push(style.yellow(`You are ${plural(data.behind, 'day')} behind.`), style.dim(`\`prep plan catch-up\` makes day ${data.day - data.behind} today: the plan ends later, nothing done is lost.`));
   }
   if (data.orphans.length > 0) {
-    lines.push('', style.dim(`${plural(data.orphans.length, 'completion')} for tasks no longer in the plan (kept in your log): ${data.orphans.map((o) => o.text ?? o.id).slice(0, 3).join('; ')}`));
+    lines.push('', style.dim(`${plural(data.orphans.length, 'completion')} for tasks no longer in the plan (kept in your log): ${data.orphans.map((o) => cleanLine(o.text ?? o.id)).slice(0, 3).join('; ')}`));
   }
 
   const doneToday = data.tasks.filter((t) => t.done).length;

@@ -5,7 +5,9 @@ import { borderless, type Cell } from './table.js';
 
 export function renderWeek(data: WeekData, { style, columns }: RenderOptions): string {
   // A group named "Week 2: …" already says which week it is.
-  const head = data.group && /^week\s+\d+/i.test(data.group) ? style.bold(data.group) : `${style.bold(`Week ${data.week}`)}${data.group ? ` · ${style.bold(data.group)}` : ''}`;
+  const label = data.group && /^week\s+\d+/i.test(data.group) ? data.group : `Week ${data.week}${data.group ? ` · ${data.group}` : ''}`;
+  const head = `${style.bold(truncate(label, Math.max(10, columns - data.plan.id.length - 3)))}  ${style.dim(data.plan.id)}`;
+  const paused = data.pausedSince ? `\n${style.yellow(`Paused since ${humanDate(data.pausedSince)}: the plan waits at day ${data.day}.`)}\n${style.dim('The dates below assume `prep resume` tomorrow.')}` : '';
   // Marker, day, date and done columns with their padding take this much; the title gets the rest.
   const titleWidth = Math.max(12, columns - 2 - 5 - 17 - 8 - 4);
   const rows: Cell[][] = data.days.map((day) => {
@@ -22,5 +24,5 @@ export function renderWeek(data: WeekData, { style, columns }: RenderOptions): s
   });
   const table = borderless(['', 'DAY', 'DATE', 'TITLE', 'DONE'], rows, style);
   const footer = data.days.some((d) => d.today) ? style.dim('> today') : '';
-  return `${head}  ${style.dim(data.plan.id)}\n\n${table}\n${footer ? `${footer}\n` : ''}`;
+  return `${head}${paused}\n\n${table}\n${footer ? `${footer}\n` : ''}`;
 }

@@ -48,9 +48,22 @@ export function restDates(declared: readonly LocalDate[], days: readonly PlanDay
   return rest;
 }
 
-/** The streak over every plan's log: rest days and the paused dates of any plan bridge it. */
-export function streakOf(state: Pick<State, 'log' | 'rest' | 'plans'>, days: readonly PlanDay[], clock: PlanClock, asOf: LocalDate): Streak {
+/**
+ * Paused dates that bridge a streak: every plan's finished pauses, and the ongoing pause of the
+ * active plan only (one left open on a plan switched away from must not bridge for ever).
+ */
+export function pausedBridges(state: Pick<State, 'plans' | 'activePlan'>, asOf: LocalDate): Set<LocalDate> {
+  const dates = new Set<LocalDate>();
+  for (const [id, plan] of Object.entries(state.plans)) {
+    const clock = id === state.activePlan ? plan : { ...plan, paused: plan.paused.filter((p) => p.resume !== undefined) };
+    for (const date of pausedDates(clock, asOf)) dates.add(date);
+  }
+  return dates;
+}
+
+/** The streak over every plan's log: rest days and paused dates bridge it. */
+export function streakOf(state: Pick<State, 'log' | 'rest' | 'plans' | 'activePlan'>, days: readonly PlanDay[], clock: PlanClock, asOf: LocalDate): Streak {
   const bridged = restDates(state.rest, days, clock, asOf);
-  for (const plan of Object.values(state.plans)) for (const date of pausedDates(plan, asOf)) bridged.add(date);
+  for (const date of pausedBridges(state, asOf)) bridged.add(date);
   return computeStreak(studyDates(state.log), bridged, asOf);
 }

@@ -5,7 +5,8 @@ import type { LocalDate } from '../schedule/dates.js';
 /** Version 2 added `paused` to each plan (`prep pause` / `prep resume`); see migrations.ts. */
 export const STATE_VERSION = 2;
 
-export type EventKind = 'done' | 'undo' | 'check' | 'uncheck';
+export const EVENT_KINDS = ['done', 'undo', 'check', 'uncheck'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** One thing the user did. Completions, checklist ticks and streaks are all replayed from these. */
 export interface StateEvent {

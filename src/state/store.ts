@@ -5,7 +5,7 @@ import { basename, dirname, extname } from 'node:path';
 import { StateError } from '../errors.js';
 import { isLocalDate } from '../schedule/dates.js';
 import { migrate } from './migrations.js';
-import { emptyState, STATE_VERSION, type State } from './schema.js';
+import { emptyState, EVENT_KINDS, STATE_VERSION, type State } from './schema.js';
 
 // A holder refreshes the lock every few seconds; one left by a killed process goes stale after 5 s,
 // and the retries (about 10 s in all) outlast that.
@@ -165,6 +165,13 @@ export class StateStore {
       const state = this.read() ?? emptyState(this.defaultPlan);
       this.#keepOlderVersion();
       change(state);
+      // The last line of defence: never write (or keep as the last good copy) a state prep cannot read back.
+      try {
+        checkState(structuredClone(state));
+      } catch (caught) {
+        if (!(caught instanceof InvalidState)) throw caught;
+        throw new StateError(`refused to write a state that would not read back: ${caught.reason}`, 'Nothing was changed. This is a bug in prep; please report it with the command you ran.');
+      }
       const conf = new Conf<Record<string, unknown>>({
         cwd: dirname(this.path),
         configName: basename(this.path, extname(this.path)),
@@ -223,8 +230,22 @@ export function checkState(raw: unknown): State {
   }
   const badRest = record.rest!.find((date) => !isLocalDate(String(date)));
   if (badRest !== undefined) throw new InvalidState(`the rest day ${JSON.stringify(badRest)} is not a YYYY-MM-DD date`);
-  const badEvent = record.log!.findIndex((event) => typeof event !== 'object' || event === null || !isLocalDate(String(event.date)) || typeof event.id !== 'string' || typeof event.plan !== 'string');
-  if (badEvent >= 0) throw new InvalidState(`entry ${badEvent + 1} of its log is damaged (it needs a YYYY-MM-DD date, a plan and an id)`);
+  const settings = record.settings as Partial<State['settings']> | null;
+  if (settings === null || typeof settings !== 'object' || !Number.isInteger(settings.dayStart) || settings.dayStart! < 0 || settings.dayStart! >= 24 * 60 || typeof settings.defaultPlan !== 'string' || (settings.promptFormat !== undefined && typeof settings.promptFormat !== 'string')) {
+    throw new InvalidState('its settings are damaged (day-start must be minutes 0–1439, default-plan a plan id)');
+  }
+  const badEvent = record.log!.findIndex(
+    (event) =>
+      typeof event !== 'object' ||
+      event === null ||
+      !isLocalDate(String(event.date)) ||
+      typeof event.id !== 'string' ||
+      typeof event.plan !== 'string' ||
+      !EVENT_KINDS.includes(event.kind) ||
+      (event.text !== undefined && typeof event.text !== 'string') ||
+      (event.day !== undefined && !(Number.isInteger(event.day) && event.day > 0)),
+  );
+  if (badEvent >= 0) throw new InvalidState(`entry ${badEvent + 1} of its log is damaged (it needs a YYYY-MM-DD date, a plan, an id and a kind; a text and a day number if any)`);
   return record as State;
 }
 

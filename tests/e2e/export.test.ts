@@ -172,7 +172,28 @@ describe.sequential('prep export --json and prep import-state', () => {
       const b = backup();
       b.state.settings.dayStart = '4am';
       return JSON.stringify(b);
-    }, 'its day-start setting "4am"'],
+    }, 'its settings are damaged (day-start must be minutes 0–1439'],
+    ['settings that are null', () => JSON.stringify({ ...backup(), state: { ...backup().state, settings: null } }), 'its settings are damaged'],
+    ['a log text that is a number', () => {
+      const b = backup();
+      b.state.log[0].text = 5;
+      return JSON.stringify(b);
+    }, 'entry 1 of its log is damaged'],
+    ['a log day that is text', () => {
+      const b = backup();
+      b.state.log[0].day = 'one';
+      return JSON.stringify(b);
+    }, 'entry 1 of its log is damaged'],
+    ['an escape sequence in a task text', () => {
+      const b = backup();
+      b.state.log[0].text = '\u001b]0;PWNED\u0007\u001b[31mred';
+      return JSON.stringify(b);
+    }, 'it holds control characters or terminal escape sequences'],
+    ['a pause that ends in the year 9999', () => {
+      const b = backup();
+      b.state.plans['6-week'].paused = [{ from: '2026-03-03', resume: '9999-12-31' }];
+      return JSON.stringify(b);
+    }, 'it has activity or a pause on 9999-12-31, after today'],
   ])('refuses a damaged backup (%s) with exit 2, naming it, and leaves the state byte for byte', (_name, make, message) => {
     writeFileSync(join(home, 'damaged.json'), make());
     const before = stateBytes();

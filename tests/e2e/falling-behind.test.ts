@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prep as run } from '../helpers.js';
+import { prep as run, ROOT } from '../helpers.js';
 
 const home = mkdtempSync(join(tmpdir(), 'prep-behind-'));
 const prep = (...args: string[]) => run(args, { home, env: { TZ: 'America/New_York' } });
@@ -26,7 +26,7 @@ describe.sequential('pause, resume and catch-up', () => {
 
     const during = json('today', '--date', '2026-10-31');
     expect(during).toMatchObject({ day: 4, pausedSince: '2026-10-29', streak: { current: 3, longest: 3 } });
-    expect(prep('today', '--date', '2026-10-31').stdout).toContain('Paused since Thu 29 Oct 2026: the plan waits at day 4 and your streak is safe.');
+    expect(prep('today', '--date', '2026-10-31').stdout).toContain('Paused since Thu 29 Oct 2026: the plan waits at day 4.\nYour streak is safe while paused; `prep resume` starts the plan again.');
   });
 
   it('refuses a second pause, and a resume before the pause, leaving the state as it was', () => {
@@ -50,7 +50,7 @@ describe.sequential('pause, resume and catch-up', () => {
   it('three days missed: today says how far behind and suggests catching up', () => {
     const today = json('today', '--date', '2026-11-06');
     expect(today).toMatchObject({ day: 8, behind: 3, pausedSince: null, streak: { current: 0, longest: 4 } });
-    expect(prep('today', '--date', '2026-11-06').stdout).toContain('You are 3 days behind. `prep plan catch-up` moves the plan so that day 5 is today');
+    expect(prep('today', '--date', '2026-11-06').stdout).toContain('You are 3 days behind.\n`prep plan catch-up` makes day 5 today: the plan ends later, nothing done is lost.');
     expect(json('today', '--date', '2026-11-05').behind).toBe(2);
     expect(prep('today', '--date', '2026-11-05').stdout).not.toContain('catch-up'); // two days: not yet
   });
@@ -135,5 +135,70 @@ describe('progress views', () => {
     expect(weekText.stdout).toMatch(/^> +4 {2}Thu 6 Aug 2026 /m);
     const week = JSON.parse(at('week', '--json', '--date', '2026-08-06').stdout);
     expect(week.days.map((d: { day: number; date: string }) => [d.day, d.date])).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => [n, `2026-08-0${n + 2}`]));
+  });
+});
+
+describe('review fixes: pauses under concurrency, restarts, other plans, narrow output', () => {
+  const fresh = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-fixes-'));
+    return { dir, at: (...args: string[]) => run(args, { home: dir, env: { COLUMNS: '80' } }) };
+  };
+
+  it('eight `prep pause` at once: one pauses, the others are refused, and the state stays readable', async () => {
+    const { dir, at } = fresh();
+    at('plan', 'switch', '6-week', '--start', '2026-11-01', '--date', '2026-11-01');
+    const { spawn } = await import('node:child_process');
+    const runs = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        new Promise<number | null>((done) => {
+          const child = spawn(process.execPath, [join(ROOT, 'bin', 'prep.cjs'), 'pause', '--date', '2026-11-10'], { env: { PATH: process.env.PATH ?? '', PREP_HOME: dir, NO_COLOR: '1', TZ: 'UTC' }, stdio: 'ignore' });
+          child.on('close', done);
+        }),
+      ),
+    );
+    expect(runs.filter((code) => code === 0)).toHaveLength(1);
+    expect(runs.filter((code) => code === 2)).toHaveLength(7);
+    expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')).plans['6-week'].paused).toEqual([{ from: '2026-11-10' }]);
+    expect(at('today', '--date', '2026-11-12').status).toBe(0);
+  });
+
+  it('a restart with --start drops the old pauses; one that ended before the start moves no day', () => {
+    const { at } = fresh();
+    at('plan', 'switch', '6-week', '--start', '2026-10-01', '--date', '2026-10-01');
+    at('pause', '--date', '2026-10-05');
+    at('resume', '--date', '2026-10-10');
+    at('pause', '--date', '2026-10-12');
+    expect(at('plan', 'switch', '6-week', '--start', '2026-11-15', '--date', '2026-11-15').status).toBe(0);
+    expect(JSON.parse(at('today', '--json', '--date', '2026-11-16').stdout)).toMatchObject({ day: 2, pausedSince: null });
+  });
+
+  it('an open pause on a plan switched away from does not keep the streak alive', () => {
+    const { at } = fresh();
+    at('plan', 'switch', '6-week', '--start', '2026-11-01', '--date', '2026-11-01');
+    at('done', '1', '--date', '2026-11-01');
+    at('done', '1', '--date', '2026-11-02');
+    at('pause', '--date', '2026-11-03');
+    const switched = at('plan', 'switch', '90-day', '--date', '2026-11-03');
+    expect(switched.status).toBe(0);
+    at('done', '1', '--date', '2026-11-04');
+    expect(JSON.parse(at('stats', '--json', '--date', '2026-11-20').stdout).streak).toEqual({ current: 0, longest: 2, atRisk: false });
+    const back = at('plan', 'switch', '6-week', '--date', '2026-11-20');
+    expect(back.stdout).toContain('Paused since Tue 3 Nov 2026: `prep resume` starts its clock again.');
+  });
+
+  it('week and stats stay within 80 columns for the long phase names of the 90-day plan, paused too', () => {
+    const { at } = fresh();
+    at('plan', 'switch', '90-day', '--start', '2026-08-25', '--date', '2026-08-25');
+    at('pause', '--date', '2026-11-05');
+    for (const command of ['week', 'stats', 'today']) {
+      const out = at(command, '--date', '2026-11-05');
+      expect(out.status).toBe(0);
+      // today's tasks and notes are the plan's own words, wrapped by the terminal; its own lines fit.
+      const own = command === 'today' ? out.stdout.split('\n').filter((line, i) => i < 2 || /^(Paused|Your streak|You are|`prep)/.test(line)) : out.stdout.trimEnd().split('\n');
+      for (const line of own) expect([...line].length, `${command}: ${line}`).toBeLessThanOrEqual(80);
+    }
+    const week = at('week', '--date', '2026-11-05');
+    expect(week.stdout).toContain('Paused since Thu 5 Nov 2026: the plan waits at day 73.');
+    expect(week.stdout).not.toMatch(/^>/m); // no row is today while the plan waits
   });
 });

@@ -98,7 +98,7 @@ describe('prep plan import', () => {
     writeFileSync(out, 'my own notes\n');
     const run = prep(['plan', 'import', join(FIXTURES, 'import', 'gaps.md'), '-o', out]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('already exists');
+    expect(run.stderr).toContain('exists already');
     expect(readFileSync(out, 'utf8')).toBe('my own notes\n');
 
     expect(prep(['plan', 'import', join(FIXTURES, 'import', 'gaps.md'), '-o', out, '--force']).status).toBe(0);
