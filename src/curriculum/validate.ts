@@ -7,7 +7,7 @@ function describe(span: Span): string {
 }
 
 /** Consecutive runs of sorted day numbers: [3,4,5,9] → 3-5, 9-9. */
-function runs(days: number[]): { from: number; to: number }[] {
+export function runs(days: number[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (const day of days) {
     const last = out[out.length - 1];

@@ -1,5 +1,6 @@
 // Freeform study plan (Markdown or plain text) → curriculum Markdown. Pure: text in, text out.
 // A line scanner, not remark: plain-text plans nest tasks by indentation, which Markdown would read as code.
+import { runs } from '../curriculum/validate.js';
 import { cleanLine, DELIVERABLE_LABEL, normalizeNewlines, repairMojibake, slugify } from '../curriculum/text.js';
 import { UsageError } from '../errors.js';
 import {
@@ -875,16 +876,6 @@ function dayColumn(header: string[]): number {
 
 function* range(from: number, to: number): Generator<number> {
   for (let d = from; d <= to; d++) yield d;
-}
-
-function runs(days: number[]): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
-  for (const day of days) {
-    const last = out[out.length - 1];
-    if (last && day === last.to + 1) last.to = day;
-    else out.push({ from: day, to: day });
-  }
-  return out;
 }
 
 function spanName(span: Span): string {
