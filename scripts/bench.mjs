@@ -13,7 +13,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'prep.cjs');
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const home = mkdtempSync(join(tmpdir(), 'prep-bench-'));
-const env = { ...process.env, PREP_HOME: home, NO_COLOR: '1' };
+// Variables that change every Node start are left out unless BENCH_KEEP_ENV=1: this sandbox sets
+// NODE_EXTRA_CA_CERTS, which makes `node -e ''` read a CA bundle (about +40 ms), and a slower
+// baseline would flatter every ratio.
+const STARTUP_VARS = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS', 'NODE_COMPILE_CACHE'];
+const removed = process.env.BENCH_KEEP_ENV ? [] : STARTUP_VARS.filter((name) => process.env[name] !== undefined);
+const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !removed.includes(name)));
+const env = { ...baseEnv, PREP_HOME: home, NO_COLOR: '1' };
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -98,6 +104,7 @@ rmSync(home, { recursive: true, force: true });
 rmSync(ownHome, { recursive: true, force: true });
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}`);
+console.log(removed.length ? `environment: without ${removed.join(', ')} (BENCH_KEEP_ENV=1 keeps them)` : 'environment: as called');
 console.log(`\nwhole commands, median of ${runs} interleaved runs (target ratio in brackets)`);
 const base = median(times[0]);
 const targets = { 'prep prompt': 1.25, 'prep today (warm cache)': 1.6, 'prep today (cold cache)': 3.5 };

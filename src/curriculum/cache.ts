@@ -1,7 +1,7 @@
 // Parsed curricula cached as JSON, keyed by the file's path, size and times and by the build of prep,
 // so a command whose curricula did not change loads no Markdown parser at all. The shipped curricula
 // are also parsed at build time (dist/plans/), so a first run after installing parses nothing.
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ParseResult } from './parse.js';
@@ -20,7 +20,7 @@ interface Entry {
 }
 
 function entryFile(cacheDir: string, path: string): string {
-  return join(cacheDir, 'plans', `${createHash('sha1').update(path).digest('hex').slice(0, 16)}.json`);
+  return join(cacheDir, 'plans', `${fnv1a(path)}.json`);
 }
 
 function fresh(entry: Entry, path: string, info: Stats): boolean {
@@ -62,6 +62,20 @@ export function readPrebuilt(prebuiltDir: string, path: string, text: string): P
   }
 }
 
+/** SHA-1 of a curriculum's text; node:crypto costs ~6 ms to load, so only a cache miss loads it. */
 export function textHash(text: string): string {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   return createHash('sha1').update(text).digest('hex');
+}
+
+/** A file name for a path: FNV-1a, twice, 16 hex digits. The entry names its path, so a clash only costs a parse. */
+function fnv1a(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193) >>> 0;
+    b = Math.imul(b ^ code ^ (a >>> 7), 0x01000193) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
