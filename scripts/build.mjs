@@ -33,25 +33,36 @@ const shared = {
   logLevel: 'warning',
 };
 
-// The CLI: ES modules split per command.
+// The CLI: one CommonJS file, which starts faster than ES modules (no module loader to set up) and
+// needs no top-level chunks. The heavy packages stay out of it, each an ES module bundle of its own
+// under dist/vendor/, imported only by the code that needs it (conf and inquirer are ES modules).
+const VENDOR = { conf: 'conf', '@inquirer/prompts': 'inquirer', 'proper-lockfile': 'proper-lockfile' };
+const CJS_URL = { define: { ...shared.define, 'import.meta.url': '__prepModuleUrl' }, banner: { js: "const __prepModuleUrl = require('node:url').pathToFileURL(__filename).href;" } };
 await build({
   ...shared,
-  entryPoints: { main: join(root, 'src', 'main.ts') },
-  outdir: join(root, 'dist'),
-  splitting: true,
-  format: 'esm',
-  chunkNames: 'chunks/[name]-[hash]',
-  // Bundled CommonJS dependencies (gray-matter, cli-table3) call require() for Node built-ins.
-  // js-yaml, inside gray-matter, also tries require('esprima') for its !!js/function type: front
-  // matter is never JavaScript here, so that one is refused (and 280 KB are never parsed).
-  banner: {
-    js: [
-      "import { createRequire as __prepCreateRequire } from 'node:module';",
-      'const __prepRequire = __prepCreateRequire(import.meta.url);',
-      "const require = Object.assign((id) => { if (id === 'esprima') throw new Error('esprima is not loaded'); return __prepRequire(id); }, __prepRequire);",
-    ].join(' '),
-  },
+  ...CJS_URL,
+  entryPoints: [join(root, 'src', 'main.ts')],
+  outfile: join(root, 'dist', 'main.cjs'),
+  format: 'cjs',
+  plugins: [
+    {
+      name: 'vendor-bundles',
+      setup(b) {
+        b.onResolve({ filter: /^(conf|@inquirer\/prompts|proper-lockfile)$/ }, (args) => ({ path: `./vendor/${VENDOR[args.path]}.mjs`, external: true }));
+      },
+    },
+  ],
 });
+for (const [name, file] of Object.entries(VENDOR)) {
+  await build({
+    ...shared,
+    stdin: { contents: `export * from '${name}'; export { default } from '${name}';`.replace(name === '@inquirer/prompts' ? /export \{ default \}.*$/ : /^$/, ''), resolveDir: root, loader: 'js' },
+    outfile: join(root, 'dist', 'vendor', `${file}.mjs`),
+    format: 'esm',
+    // Bundled CommonJS dependencies (ajv inside conf, proper-lockfile itself) call require() for Node built-ins.
+    banner: { js: "import { createRequire as __prepCreateRequire } from 'node:module'; const require = __prepCreateRequire(import.meta.url);" },
+  });
+}
 
 // The prompt: one CommonJS file with no Markdown parser in it.
 await build({
@@ -61,13 +72,13 @@ await build({
   format: 'cjs',
   // Only a command that writes the state loads conf and the lock; the prompt never does.
   external: ['conf', 'proper-lockfile'],
-  define: { ...shared.define, 'import.meta.url': '__prepModuleUrl' },
-  banner: { js: "const __prepModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  ...CJS_URL,
 });
 
 // The Markdown parser: one CommonJS file that src/curriculum/parser.ts runs with a V8 code cache.
 await build({
   ...shared,
+  ...CJS_URL,
   entryPoints: [join(root, 'src', 'curriculum', 'parse.ts')],
   outfile: join(root, 'dist', 'parser.cjs'),
   format: 'cjs',

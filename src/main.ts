@@ -1,6 +1,6 @@
 // The entry: runs the CLI and is the one place that turns errors into messages and exit codes.
-// One module graph: every file esbuild splits off costs a resolve and an instantiate on every run,
-// so only heavy third-party packages (inquirer, conf, the lock, cli-table3) load lazily.
+// One CommonJS file: no ES module loader to start, nothing split off to resolve on every run; only
+// heavy third-party packages (inquirer, conf, the lock, cli-table3) load lazily.
 import { buildProgram } from './cli.js';
 import { completeCommandLine } from './commands/completion.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PrepError } from './errors.js';
@@ -42,8 +42,8 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
     throw error;
   });
-  const program = buildProgram();
   try {
+    const program = buildProgram();
     // Tab completion: not a commander command, or commander would parse the words being
     // completed (`--help`, `--date x`) as options of its own.
     if (argv[2] === '__complete') {
@@ -57,4 +57,5 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   }
 }
 
-await main();
+// A CommonJS bundle (no top-level await): main() reports its own errors.
+void main();

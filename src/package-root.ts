@@ -1,4 +1,4 @@
-// The installed package's root (where package.json and curricula/ are), from src/, dist/ or dist/chunks/.
+// The installed package's root (where package.json and curricula/ are), from src/ or dist/.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
