@@ -34,25 +34,13 @@ const shared = {
 };
 
 // The CLI: one CommonJS file, which starts faster than ES modules (no module loader to set up) and
-// needs no top-level chunks. The heavy packages stay out of it, each an ES module bundle of its own
-// under dist/vendor/, imported only by the code that needs it (conf and inquirer are ES modules).
+// can run from a V8 code cache (src/boot.ts). The heavy packages stay out of it, each an ES module
+// bundle of its own under dist/vendor/, imported only by the code that needs it (src/vendor.ts).
 const VENDOR = { conf: 'conf', '@inquirer/prompts': 'inquirer', 'proper-lockfile': 'proper-lockfile' };
 const CJS_URL = { define: { ...shared.define, 'import.meta.url': '__prepModuleUrl' }, banner: { js: "const __prepModuleUrl = require('node:url').pathToFileURL(__filename).href;" } };
-await build({
-  ...shared,
-  ...CJS_URL,
-  entryPoints: [join(root, 'src', 'main.ts')],
-  outfile: join(root, 'dist', 'main.cjs'),
-  format: 'cjs',
-  plugins: [
-    {
-      name: 'vendor-bundles',
-      setup(b) {
-        b.onResolve({ filter: /^(conf|@inquirer\/prompts|proper-lockfile)$/ }, (args) => ({ path: `./vendor/${VENDOR[args.path]}.mjs`, external: true }));
-      },
-    },
-  ],
-});
+await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'main.ts')], outfile: join(root, 'dist', 'main.cjs'), format: 'cjs' });
+// What bin/prep.cjs requires: runs main.cjs from a V8 code cache, and imports the vendor bundles for it.
+await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'boot.ts')], outfile: join(root, 'dist', 'boot.cjs'), format: 'cjs' });
 for (const [name, file] of Object.entries(VENDOR)) {
   await build({
     ...shared,

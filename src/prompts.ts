@@ -1,4 +1,5 @@
 // Interactive prompts, loaded only when a command asks (inquirer is not paid for otherwise).
+import { importInquirer } from './vendor.js';
 
 export interface Choice {
   name: string;
@@ -22,15 +23,15 @@ export function selectConfig(message: string, choices: Choice[], defaultValue?: 
 
 export const inquirerPrompter: Prompter = {
   async checkbox(message, choices) {
-    const { checkbox } = await import('@inquirer/prompts');
+    const { checkbox } = await importInquirer();
     return checkbox(checkboxConfig(message, choices));
   },
   async select(message, choices, defaultValue) {
-    const { select } = await import('@inquirer/prompts');
+    const { select } = await importInquirer();
     return select(selectConfig(message, choices, defaultValue));
   },
   async confirm(message) {
-    const { confirm } = await import('@inquirer/prompts');
+    const { confirm } = await importInquirer();
     return confirm({ message, default: false });
   },
 };

@@ -4,6 +4,7 @@ import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSyn
 import { basename, dirname, extname } from 'node:path';
 import { StateError } from '../errors.js';
 import { isLocalDate } from '../schedule/dates.js';
+import { importConf, importLockfile } from '../vendor.js';
 import { migrate } from './migrations.js';
 import { emptyState, EVENT_KINDS, STATE_VERSION, type State } from './schema.js';
 
@@ -126,7 +127,7 @@ export class StateStore {
    * lock left behind.
    */
   async #locked<T>(work: () => T): Promise<T> {
-    const { default: lockfile } = await import('proper-lockfile');
+    const { default: lockfile } = await importLockfile();
     let interrupted: NodeJS.Signals | undefined;
     const holdBack = (signal: NodeJS.Signals) => void (interrupted = signal);
     process.on('SIGINT', holdBack).on('SIGTERM', holdBack);
@@ -160,7 +161,7 @@ export class StateStore {
     } catch (caught) {
       throw new StateError(`cannot create the state directory ${dirname(this.path)}: ${(caught as NodeJS.ErrnoException).code ?? (caught as Error).message}`, 'Set PREP_HOME (or XDG_STATE_HOME) to a directory you can write to.');
     }
-    const { default: Conf } = await import('conf');
+    const { default: Conf } = await importConf();
     return this.#locked(() => {
       const state = this.read() ?? emptyState(this.defaultPlan);
       this.#keepOlderVersion();

@@ -140,7 +140,7 @@ describe('the parser code cache', () => {
     const first = show(home);
     expect(first.status).toBe(0);
     const codeDir = join(home, 'cache', 'code');
-    const [cacheFile] = readdirSync(codeDir);
+    const cacheFile = readdirSync(codeDir).find((name) => name.startsWith('parser-'));
     expect(cacheFile).toMatch(/^parser-.*\.v8$/);
     const path = join(codeDir, cacheFile as string);
 
@@ -160,7 +160,7 @@ describe('the shipped curricula parsed at build time', () => {
   it('make a first run parse nothing, and are not used once a file is edited', () => {
     const home = newHome();
     expect(prep(['today', '--date', '2026-03-02'], { home }).status).toBe(0);
-    expect(existsSync(join(home, 'cache', 'code'))).toBe(false); // the Markdown parser never loaded
+    expect(readdirSync(join(home, 'cache', 'code')).filter((name) => name.startsWith('parser-'))).toEqual([]); // the Markdown parser never loaded
 
     // A copy of the installed package whose 6-week plan has been edited after the build.
     const pkg = mkdtempSync(join(tmpdir(), 'prep-pkg-'));
@@ -172,5 +172,22 @@ describe('the shipped curricula parsed at build time', () => {
     expect(edited.status).toBe(0);
     expect(edited.stdout).toContain('1. ○ Read: the edited framework section');
     rmSync(pkg, { recursive: true, force: true });
+  });
+});
+
+describe('the CLI code cache', () => {
+  it('is written by a run without one; a damaged one is recompiled and rewritten, never trusted', () => {
+    const home = newHome();
+    const first = prep(['today', '--date', '2026-03-02'], { home });
+    const codeDir = join(home, 'cache', 'code');
+    const cacheFile = readdirSync(codeDir).find((name) => name.startsWith('main-'));
+    expect(cacheFile).toMatch(/^main-[0-9a-f]+\.v8$/);
+    const path = join(codeDir, cacheFile as string);
+    writeFileSync(path, 'not a V8 code cache');
+    const again = prep(['today', '--date', '2026-03-02'], { home });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe(first.stdout);
+    expect(again.stderr).toBe('');
+    expect(statSync(path).size).toBeGreaterThan(10_000);
   });
 });
