@@ -184,10 +184,12 @@ describe('the CLI code cache', () => {
     expect(cacheFile).toMatch(/^main-[0-9a-f]+\.v8$/);
     const path = join(codeDir, cacheFile as string);
     writeFileSync(path, 'not a V8 code cache');
+    writeFileSync(join(codeDir, 'main-000000000000.v8'), 'an earlier build\'s cache');
     const again = prep(['today', '--date', '2026-03-02'], { home });
     expect(again.status).toBe(0);
     expect(again.stdout).toBe(first.stdout);
     expect(again.stderr).toBe('');
     expect(statSync(path).size).toBeGreaterThan(10_000);
+    expect(existsSync(join(codeDir, 'main-000000000000.v8'))).toBe(false); // an earlier build's is removed
   });
 });
