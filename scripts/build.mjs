@@ -37,8 +37,29 @@ const shared = {
 // can run from a V8 code cache (src/boot.ts). The heavy packages stay out of it, each an ES module
 // bundle of its own under dist/vendor/, imported only by the code that needs it (src/vendor.ts).
 const VENDOR = { conf: 'conf', '@inquirer/prompts': 'inquirer', 'proper-lockfile': 'proper-lockfile' };
+// Commander requires node:child_process (and with it node:net and node:stream, ~3 ms) on load, for
+// executable subcommands prep does not have: it gets a stand-in that loads the module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "let m; const load = () => (m ??= require('node:child_process')); module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });",
+      loader: 'js',
+    }));
+  },
+};
+// chalk detects colour support on load, through node:tty (and node:net); prep decides colour itself
+// (src/context.ts wantsColor) and gives every Chalk its level, so the detection is left out.
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-detection' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
 const CJS_URL = { define: { ...shared.define, 'import.meta.url': '__prepModuleUrl' }, banner: { js: "const __prepModuleUrl = require('node:url').pathToFileURL(__filename).href;" } };
-await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'main.ts')], outfile: join(root, 'dist', 'main.cjs'), format: 'cjs' });
+await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'main.ts')], outfile: join(root, 'dist', 'main.cjs'), format: 'cjs', plugins: [lazyChildProcess, noColorDetection] });
 // What bin/prep.cjs requires: runs main.cjs from a V8 code cache, and imports the vendor bundles for it.
 await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'boot.ts')], outfile: join(root, 'dist', 'boot.cjs'), format: 'cjs' });
 for (const [name, file] of Object.entries(VENDOR)) {

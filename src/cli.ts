@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { createContext, type Context, type GlobalOptions } from './context.js';
+import { processStreams, writeOut } from './output.js';
 import { completion } from './commands/completion.js';
 import { config } from './commands/config.js';
 import { doctor } from './commands/doctor.js';
@@ -62,11 +63,11 @@ interface EmitExtras<Data> {
 
 /** Runs a command and prints its data in one place: JSON with --json, else the rendered text. */
 async function emit<Data>(command: Command, run: (ctx: Context) => Promise<Data>, render: () => Promise<Render<Data>>, extras: EmitExtras<Data> = {}): Promise<void> {
-  const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), { env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }, inquirerPrompter);
+  const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), processStreams(), inquirerPrompter);
   const data = await run(ctx);
   if (ctx.store.changed) await refreshSegment(ctx.paths, ctx.now);
-  if (extras.report && !ctx.json) process.stderr.write((await extras.report())(data, ctx));
-  process.stdout.write(extras.document?.(data) ?? (ctx.json ? `${JSON.stringify(data, null, 2)}\n` : (await render())(data, ctx)));
+  if (extras.report && !ctx.json) writeOut((await extras.report())(data, ctx), 2);
+  writeOut(extras.document?.(data) ?? (ctx.json ? `${JSON.stringify(data, null, 2)}\n` : (await render())(data, ctx)));
   process.exitCode = extras.exitCode?.(data) ?? 0;
 }
 
@@ -354,7 +355,7 @@ prints a JSON report of what was written. A report of a written file goes to std
     .addHelpText('before', examples('prep prompt', "prep prompt --format '{plan} day {day}/{days} 🔥{streak}'", 'eval "$(prep prompt init bash)"   # in ~/.bashrc: no process per prompt'))
     .action(async (options: { format?: string; ascii?: boolean; debug?: boolean; refresh?: boolean }, command: Command) => {
       const date = command.optsWithGlobals<GlobalOptions>().date;
-      process.exitCode = await runPrompt({ ...options, ...(date === undefined ? {} : { date }) }, process.env, (text) => process.stdout.write(text));
+      process.exitCode = await runPrompt({ ...options, ...(date === undefined ? {} : { date }) }, process.env, (text) => writeOut(text));
     });
   prompt
     .command('init')

@@ -55,17 +55,30 @@ export function wantsColor(options: GlobalOptions, streams: Pick<Streams, 'env' 
 export function createContext(options: GlobalOptions, streams: Streams, ask: Prompter): Context {
   const color = wantsColor(options, streams);
   const paths = resolvePaths(streams.env);
+  // Looked up on first use: asking whether stdin is a terminal costs a module load most commands never need.
+  let columns: number | undefined;
+  let interactive: boolean | undefined;
   return {
     json: options.json === true,
     style: new Chalk({ level: color ? 1 : 0 }),
-    columns: streams.stdout.isTTY && streams.stdout.columns ? streams.stdout.columns : 80,
+    get columns() {
+      return (columns ??= streams.stdout.isTTY && streams.stdout.columns ? streams.stdout.columns : 80);
+    },
+    set columns(value) {
+      columns = value;
+    },
     cwd: streams.cwd,
     // Shipped plans first: a user plan can never shadow one (plan add refuses their ids).
     curriculaDirs: [SHIPPED_CURRICULA, paths.userCurricula],
     now: new Date(),
     dateArg: options.date,
     // --json keeps stdout for JSON: a prompt there would corrupt it.
-    interactive: options.input !== false && options.json !== true && streams.stdin.isTTY === true && streams.stdout.isTTY === true,
+    get interactive() {
+      return (interactive ??= options.input !== false && options.json !== true && streams.stdin.isTTY === true && streams.stdout.isTTY === true);
+    },
+    set interactive(value) {
+      interactive = value;
+    },
     paths,
     store: new StateStore(paths.stateFile, DEFAULT_PLAN_ID),
     ask,

@@ -4,6 +4,7 @@
 import { buildProgram } from './cli.js';
 import { completeCommandLine } from './commands/completion.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PrepError } from './errors.js';
+import { writeOut } from './output.js';
 
 function report(caught: unknown, debug: boolean): number {
   // Commander's errors, told apart by their code so that this entry need not load commander.
@@ -17,13 +18,13 @@ function report(caught: unknown, debug: boolean): number {
   // Ctrl-C at a prompt: the conventional 128 + SIGINT, and nothing was written.
   if (caught instanceof Error && caught.name === 'ExitPromptError') return 130;
   if (caught instanceof PrepError) {
-    process.stderr.write(`prep: ${caught.message}\n${caught.hint ? `${caught.hint}\n` : ''}`);
-    if (debug && caught.stack) process.stderr.write(`${caught.stack}\n`);
+    writeOut(`prep: ${caught.message}\n${caught.hint ? `${caught.hint}\n` : ''}`, 2);
+    if (debug && caught.stack) writeOut(`${caught.stack}\n`, 2);
     return caught.exitCode;
   }
   const error = caught instanceof Error ? caught : new Error(String(caught));
-  process.stderr.write(`prep: unexpected error: ${error.message}\n`);
-  process.stderr.write(debug ? `${error.stack}\n` : 'This is a bug in prep. Run again with DEBUG=1 for the stack trace, and report it.\n');
+  writeOut(`prep: unexpected error: ${error.message}\n`, 2);
+  writeOut(debug ? `${error.stack}\n` : 'This is a bug in prep. Run again with DEBUG=1 for the stack trace, and report it.\n', 2);
   return EXIT_FAILURE;
 }
 
@@ -37,17 +38,12 @@ function onlyGlobalOptions(args: readonly string[]): boolean {
 }
 
 export async function main(argv: string[] = process.argv): Promise<void> {
-  // A closed pipe (`prep plan show | head`) is not an error worth a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
-    throw error;
-  });
   try {
     const program = buildProgram();
     // Tab completion: not a commander command, or commander would parse the words being
     // completed (`--help`, `--date x`) as options of its own.
     if (argv[2] === '__complete') {
-      process.stdout.write(await completeCommandLine(program, argv.slice(3), process.env));
+      writeOut(await completeCommandLine(program, argv.slice(3), process.env));
       return;
     }
     // `prep` alone (or with global options only) is today's page, with hints at what else there is.

@@ -1,5 +1,6 @@
 // `prep prompt`: runs without commander, chalk or a Markdown parser, and never prints an error into
 // a prompt: any failure prints nothing and exits 0, unless --debug asks to see it.
+import { writeOut } from '../output.js';
 import { resolvePaths } from '../state/paths.js';
 import { refreshSegment } from './file.js';
 import { ASCII_FORMAT, DEFAULT_FORMAT, formatSegment, promptData } from './segment.js';
@@ -38,7 +39,7 @@ export async function runPrompt(args: PromptArgs, env: NodeJS.ProcessEnv, write:
   } catch (caught) {
     if (args.debug) {
       write('');
-      process.stderr.write(`prep prompt: ${caught instanceof Error ? (caught.stack ?? caught.message) : String(caught)}\n`);
+      writeOut(`prep prompt: ${caught instanceof Error ? (caught.stack ?? caught.message) : String(caught)}\n`, 2);
       return 1;
     }
   }

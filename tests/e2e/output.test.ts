@@ -1,0 +1,50 @@
+// Output goes out with writeSync, not process.stdout: what a user of a pipe sees must not change.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { prep, ROOT } from '../helpers.js';
+
+let home: string;
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'prep-output-'));
+});
+afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+const bin = join(ROOT, 'bin', 'prep.cjs');
+const env = () => ({ PATH: process.env.PATH ?? '', HOME: home, PREP_HOME: home, NO_COLOR: '1', TZ: 'UTC' });
+
+describe('output through a pipe', () => {
+  it('a reader that stops early (`| head -1`) ends prep quietly with exit 0', () => {
+    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" plan show 6-week --json | head -c 10 >/dev/null`], { env: env(), encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('a long document arrives whole and in order', () => {
+    const whole = prep(['plan', 'show', '6-week', '--json'], { home });
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" plan show 6-week --json | (sleep 0.2; cat)`], { env: env(), encoding: 'utf8' });
+    expect(JSON.parse(piped.stdout)).toEqual(JSON.parse(whole.stdout));
+    expect(piped.stdout.length).toBeGreaterThan(32768); // many writes' worth, to a reader that starts late
+  });
+
+  it('errors still reach stderr with their exit code', () => {
+    const result = prep(['done', '0', '--date', '2026-03-02'], { home });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^prep: /);
+    expect(result.stdout).toBe('');
+  });
+
+  // Node's stdout and stdin streams load node:net, node:stream and node:tty: ~3 ms on every run.
+  it.each([['today'], ['prompt']])('`prep %s` with its output piped loads no stream or terminal module', (command) => {
+    prep(['plan', 'switch', '6-week', '--date', '2026-03-02'], { home });
+    const probe = `const before = new Set(process.moduleLoadList); process.argv = [process.argv[0], ${JSON.stringify(bin)}, ${JSON.stringify(command)}, '--date', '2026-03-03'];
+process.on('exit', () => require('fs').writeSync(2, JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))));
+require(${JSON.stringify(bin)});`;
+    const result = spawnSync(process.execPath, ['-e', probe], { env: { ...env(), NO_COLOR: '' }, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    expect(result.stdout).not.toBe('');
+    const loaded = JSON.parse(result.stderr) as string[];
+    expect(loaded.filter((m) => /^NativeModule (net|tty|stream|child_process)$/.test(m))).toEqual([]);
+  });
+});
