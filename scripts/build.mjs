@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Bundles src/ into dist/ with esbuild: one entry, a chunk per lazily imported command, so every
-// run loads only what it uses. Each build is stamped, so cached curricula from an older parser are
-// never reused.
+// Bundles src/ into dist/ with esbuild: the CLI, the prompt, the curriculum parser and remark each in
+// a file of its own, so every run loads only what it uses. Each build is stamped, so cached
+// curricula from an older parser are never reused.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,18 +37,26 @@ const shared = {
 // can run from a V8 code cache (src/boot.ts). The heavy packages stay out of it, each an ES module
 // bundle of its own under dist/vendor/, imported only by the code that needs it (src/vendor.ts).
 const VENDOR = { conf: 'conf', '@inquirer/prompts': 'inquirer', 'proper-lockfile': 'proper-lockfile' };
-// Commander requires node:child_process (and with it node:net and node:stream, ~3 ms) on load, for
-// executable subcommands prep does not have: it gets a stand-in that loads the module on first use.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// A module required on first use instead of on load: `from` (a path fragment) names the importers,
+// `target` what the stand-in requires. An ES module importer copies the stand-in's properties when
+// it loads, so its `functions` are named; a CommonJS importer reads them later, through a Proxy.
+const lazyModule = (name, filter, from, target, functions = []) => ({
+  name,
   setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-      contents: "let m; const load = () => (m ??= require('node:child_process')); module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });",
-      loader: 'js',
-    }));
+    build.onResolve({ filter }, (args) => (args.importer.includes(from) ? { path: target, namespace: name } : undefined));
+    build.onResolve({ filter: /.*/, namespace: name }, (args) => ({ path: args.path, external: true }));
+    const load = `let m; const load = () => (m ??= require(${JSON.stringify(target)}));`;
+    const contents = functions.length
+      ? `${load}\n${functions.map((f) => `exports.${f} = (...args) => load().${f}(...args);`).join('\n')}`
+      : `${load}\nmodule.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });`;
+    build.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
   },
-};
+});
+// Commander requires node:child_process (and with it node:net and node:stream, ~3 ms) on load, for
+// executable subcommands prep does not have.
+const lazyChildProcess = lazyModule('lazy-child-process', /^(node:)?child_process$/, join('node_modules', 'commander'), 'node:child_process');
+// remark, for the text the quick Markdown reader leaves to it: dist/remark.cjs, loaded only then.
+const lazyRemark = lazyModule('lazy-remark', /^\.\/remark\.js$/, join('src', 'curriculum'), './remark.cjs', ['remarkTree']);
 // chalk detects colour support on load, through node:tty (and node:net); prep decides colour itself
 // (src/context.ts wantsColor) and gives every Chalk its level, so the detection is left out.
 const noColorDetection = {
@@ -84,14 +92,16 @@ await build({
   ...CJS_URL,
 });
 
-// The Markdown parser: one CommonJS file that src/curriculum/parser.ts runs with a V8 code cache.
+// The curriculum parser: one CommonJS file that src/curriculum/parser.ts runs with a V8 code cache.
 await build({
   ...shared,
   ...CJS_URL,
   entryPoints: [join(root, 'src', 'curriculum', 'parse.ts')],
   outfile: join(root, 'dist', 'parser.cjs'),
   format: 'cjs',
+  plugins: [lazyRemark],
 });
+await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'curriculum', 'remark.ts')], outfile: join(root, 'dist', 'remark.cjs'), format: 'cjs' });
 
 // The shipped curricula, parsed now so that a first run parses nothing; read.ts uses one only while
 // the file's text still hashes the same.

@@ -62,3 +62,18 @@ describe('prep plan add / remove', () => {
     expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).activePlan).toBeNull();
   });
 });
+
+describe('a plan written in Markdown the quick reader leaves to remark', () => {
+  it('is read by remark, loaded on demand, with the tasks a quick-read plan would have', () => {
+    const home = mkdtempSync(join(tmpdir(), 'prep-user-'));
+    const dir = mkdtempSync(join(tmpdir(), 'prep-user-files-'));
+    const file = join(dir, 'quoted.md');
+    // A block quote and an entity: outside the quick reader's subset.
+    writeFileSync(file, '---\nid: quoted\ntitle: Quoted\ndays: 2\n---\n> Study every day &amp; rest on Sundays.\n\n## Day 1: Start\n- Read *DDIA* ch. 1\n- Sketch a design\n\n## Day 2: Go on\n- Read ch. 2\n');
+    expect(prep(['plan', 'add', file], { home }).status).toBe(0);
+    expect(prep(['plan', 'switch', 'quoted', '--date', '2026-03-02'], { home }).status).toBe(0);
+    const today = JSON.parse(prep(['today', '--json', '--date', '2026-03-02'], { home }).stdout);
+    expect(today.tasks.map((t: { text: string }) => t.text)).toEqual(['Read DDIA ch. 1', 'Sketch a design']);
+    expect(JSON.parse(prep(['plan', 'show', 'quoted', '--json'], { home }).stdout).intro).toBe('> Study every day &amp; rest on Sundays.');
+  });
+});

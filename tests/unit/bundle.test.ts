@@ -18,10 +18,12 @@ describe('the bundle', () => {
     expect(readFileSync(join(ROOT, 'bin', 'prep.cjs'), 'utf8')).toContain("require('../dist/boot.cjs')");
   });
 
-  it('keeps the Markdown parser out of every file but dist/parser.cjs', () => {
-    const files = ['main.cjs', 'boot.cjs', 'prompt.cjs', ...readdirSync(join(dist, 'vendor')).map((f) => join('vendor', f))];
+  it('keeps remark out of every file but dist/remark.cjs, which the parser requires only on first use', () => {
+    const files = ['main.cjs', 'boot.cjs', 'prompt.cjs', 'parser.cjs', ...readdirSync(join(dist, 'vendor')).map((f) => join('vendor', f))];
     for (const file of files) expect(read(file), file).not.toMatch(/micromark/);
-    expect(read('parser.cjs')).toMatch(/micromark/);
+    expect(read('remark.cjs')).toMatch(/micromark/);
+    expect(read('parser.cjs')).toMatch(/quickTree/);
+    expect(read('parser.cjs')).toMatch(/load = \(\) => m \?\?= require\("\.\/remark\.cjs"\)/);
   });
 
   it('ships every curriculum parsed', () => {
