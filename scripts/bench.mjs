@@ -3,7 +3,7 @@
 // one run because these machines are shared and noisy; the shell snippet; curriculum parsing.
 // A benchmark, not a test: it prints figures and checks nothing.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -19,7 +19,10 @@ const home = mkdtempSync(join(tmpdir(), 'prep-bench-'));
 const STARTUP_VARS = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS', 'NODE_COMPILE_CACHE'];
 const removed = process.env.BENCH_KEEP_ENV ? [] : STARTUP_VARS.filter((name) => process.env[name] !== undefined);
 const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !removed.includes(name)));
-const env = { ...baseEnv, PREP_HOME: home, NO_COLOR: '1' };
+// Colour is left to prep to decide, as for a user; output goes to a pipe, as in `$(prep prompt)`.
+const env = { ...baseEnv, PREP_HOME: home };
+delete env.NO_COLOR;
+delete env.FORCE_COLOR;
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -37,15 +40,27 @@ prep('plan', 'switch', '6-week', '--start', 'yesterday');
 prep('done', '1', '2', '3');
 prep('today');
 
+// The same user on a machine where prep has just been installed: nothing cached yet.
+const firstHome = mkdtempSync(join(tmpdir(), 'prep-bench-first-'));
+cpSync(join(home, 'state.json'), join(firstHome, 'state.json'));
+const firstEnv = { ...env, PREP_HOME: firstHome };
+
 // A second user, on a plan of their own: the same 20 KB plan under another id, so that it is
 // parsed as Markdown when its cache is cold (shipped plans come parsed at build time).
 const ownHome = mkdtempSync(join(tmpdir(), 'prep-bench-own-'));
 const ownPlan = join(ownHome, 'my-6-week.md');
 writeFileSync(ownPlan, readFileSync(join(root, 'curricula', '6-week.md'), 'utf8').replace(/^id: 6-week$/m, 'id: my-6-week'));
 const ownEnv = { ...env, PREP_HOME: ownHome };
-for (const args of [['plan', 'add', ownPlan], ['plan', 'switch', 'my-6-week', '--start', 'yesterday'], ['done', '1', '2', '3']]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { env: ownEnv, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`prep ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+// A third, whose plan has a block quote: the quick Markdown reader leaves it to remark.
+const quotedHome = mkdtempSync(join(tmpdir(), 'prep-bench-quoted-'));
+const quotedPlan = join(quotedHome, 'my-quoted.md');
+writeFileSync(quotedPlan, readFileSync(ownPlan, 'utf8').replace(/^id: my-6-week$/m, 'id: my-quoted').replace(/^(Daily study plan)/m, '> $1'));
+const quotedEnv = { ...env, PREP_HOME: quotedHome };
+for (const [plan, id, planEnv] of [[ownPlan, 'my-6-week', ownEnv], [quotedPlan, 'my-quoted', quotedEnv]]) {
+  for (const args of [['plan', 'add', plan], ['plan', 'switch', id, '--start', 'yesterday'], ['done', '1', '2', '3']]) {
+    const result = spawnSync(process.execPath, [bin, ...args], { env: planEnv, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`prep ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  }
 }
 
 // 1. Whole processes, interleaved so that load on the machine hits every command alike.
@@ -54,10 +69,13 @@ const cases = [
   { name: 'prep prompt', argv: [bin, 'prompt'] },
   { name: 'prep today (warm cache)', argv: [bin, 'today'] },
   // The first run after installing: nothing cached, the shipped plan read as parsed at build time.
-  { name: 'prep today (first run)', argv: [bin, 'today'], before: () => rmSync(join(home, 'cache'), { recursive: true, force: true }) },
-  // Cold: the plan's parse is not cached (its file changed), so the Markdown parser loads and parses
-  // it, with the V8 code cache of prep's own parser bundle (kept like Node 22's compile cache).
+  // (A home of its own, so that the other runs keep their caches.)
+  { name: 'prep today (first run)', argv: [bin, 'today'], env: firstEnv, before: () => rmSync(join(firstHome, 'cache'), { recursive: true, force: true }) },
+  // Cold: the plan's parse is not cached (its file changed), so the parser loads and parses it, with
+  // the V8 code cache of prep's own parser bundle (kept like Node 22's compile cache).
   { name: 'prep today (cold cache)', argv: [bin, 'today'], env: ownEnv, before: () => rmSync(join(ownHome, 'cache', 'plans'), { recursive: true, force: true }) },
+  // The same for a plan the quick Markdown reader leaves to remark.
+  { name: 'prep today (cold, read by remark)', argv: [bin, 'today'], env: quotedEnv, before: () => rmSync(join(quotedHome, 'cache', 'plans'), { recursive: true, force: true }) },
   // The same without the code cache either.
   { name: 'prep today (cold, no code cache)', argv: [bin, 'today'], env: ownEnv, before: () => rmSync(join(ownHome, 'cache'), { recursive: true, force: true }) },
 ];
@@ -67,14 +85,13 @@ for (let i = 0; i < runs; i++) {
   cases.forEach((c, index) => {
     c.before?.();
     const t0 = performance.now();
-    const result = spawnSync(process.execPath, c.argv, { env: c.env ?? env, stdio: 'ignore' });
+    const result = spawnSync(process.execPath, c.argv, { env: c.env ?? env, stdio: ['ignore', 'pipe', 'pipe'] });
     times[index].push(performance.now() - t0);
     if (result.status !== 0) throw new Error(`${c.name} exited ${result.status}`);
   });
 }
 
 // 2. The bash snippet: 300 prompts, timed inside bash so that bash's own start-up is not counted.
-prep('prompt', '--refresh'); // the runs above removed the cache directory, segment file included
 const snippet = prep('prompt', 'init', 'bash').stdout;
 const loops = [];
 for (let i = 0; i < 5; i++) {
@@ -102,9 +119,12 @@ for (let i = 0; i < 30; i++) {
 }
 rmSync(home, { recursive: true, force: true });
 rmSync(ownHome, { recursive: true, force: true });
+rmSync(quotedHome, { recursive: true, force: true });
+rmSync(firstHome, { recursive: true, force: true });
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}`);
 console.log(removed.length ? `environment: without ${removed.join(', ')} (BENCH_KEEP_ENV=1 keeps them)` : 'environment: as called');
+console.log('output: to a pipe, colour left for prep to decide (in a terminal, Node\'s tty module adds ~3 ms)');
 console.log(`\nwhole commands, median of ${runs} interleaved runs (target ratio in brackets)`);
 const base = median(times[0]);
 const targets = { 'prep prompt': 1.25, 'prep today (warm cache)': 1.6, 'prep today (cold cache)': 3.5 };

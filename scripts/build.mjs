@@ -28,7 +28,7 @@ const shared = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  define: { PREP_BUILD: JSON.stringify(BUILD) },
+  define: { PREP_BUILD: JSON.stringify(BUILD), PREP_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   legalComments: 'none',
   logLevel: 'warning',
 };

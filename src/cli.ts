@@ -71,7 +71,11 @@ async function emit<Data>(command: Command, run: (ctx: Context) => Promise<Data>
   process.exitCode = extras.exitCode?.(data) ?? 0;
 }
 
+declare const PREP_VERSION: string | undefined;
+
+/** Stamped into the bundle at build time; read from package.json when running from source. */
 function version(): string {
+  if (typeof PREP_VERSION === 'string') return PREP_VERSION;
   const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
@@ -79,7 +83,363 @@ function version(): string {
 // Help leads with examples: most people read the first lines and try one.
 const examples = (...lines: string[]) => `Examples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 
-export function buildProgram(): Command {
+/**
+ * The top-level commands by name (aliases too), each registered on its own: a run declares only the
+ * command it runs (options, help texts), not the other thirty; help and typos get them all.
+ */
+const COMMANDS: [names: string[], register: (program: Command) => void][] = [
+  [
+    ['today'],
+    (program) => {
+      program
+        .command('today')
+        .description('today\'s tasks, numbered, with the streak, overdue work, checklist and progress')
+        .addOption(new Option('--hints', 'what `prep` alone adds: a line on other commands').hideHelp())
+        .addHelpText('before', examples('prep today', 'prep today --date 2026-03-02   # preview a day', 'prep today --json'))
+        .action(async (options: { hints?: boolean }, command: Command) => {
+          await emit(command, (ctx) => today({}, ctx), async () => (options.hints ? (data, o) => `${renderToday(data, o)}${renderHints(o)}` : renderToday));
+        });
+    },
+  ],
+  [
+    ['done', 'undo'],
+    (program) => {
+      for (const action of ['done', 'undo'] as const) {
+        program
+          .command(action)
+          .description(action === 'done' ? 'mark tasks of today (or of --day N) done; with no numbers on a terminal, pick them from a list' : 'mark tasks not done after all')
+          .argument('[numbers...]', 'task numbers as `prep today` shows them')
+          .option('-a, --all', `mark every task of the day ${action === 'done' ? 'done' : 'not done'}`)
+          .option('--day <n>', 'a plan day instead of today\'s, to catch up on earlier tasks')
+          .addHelpText('before', action === 'done' ? examples('prep done 3', 'prep done 1 2 4', 'prep done --all', 'prep done --day 5 2        # task 2 of plan day 5', 'prep done --date yesterday 1   # forgot to log it yesterday') : examples('prep undo 3', 'prep undo --all'))
+          .action(async (numbers: string[], options: { all?: boolean; day?: string }, command: Command) => {
+            await emit(command, (ctx) => markTasks({ numbers, ...options }, action, ctx), async () => renderMark);
+          });
+      }
+    },
+  ],
+  [
+    ['plan'],
+    (program) => {
+      const plan = program
+        .command('plan')
+        .description('list, show, switch, catch up, validate, add and import study plans')
+        .addHelpText('before', examples('prep plan', 'prep plan show 90', 'prep plan switch 90-day', 'prep plan catch-up', 'prep plan import notes.txt -o my-plan.md'));
+
+      plan
+        .command('list', { isDefault: true })
+        .description('the plans there are, with days, tasks and checklist items; * marks the active one')
+        .addHelpText('before', examples('prep plan list', 'prep plan list --json'))
+        .action(async (_options, command: Command) => {
+          await emit(command, (ctx) => planList({}, ctx), async () => renderPlanList);
+        });
+
+      plan
+        .command('show')
+        .description('one plan\'s outline: groups, days, task counts and the final checklist')
+        .argument('[plan]', 'a plan id, a unique prefix of one, or the path of a curriculum file (default: the active plan)')
+        .addHelpText('before', examples('prep plan show 90-day', 'prep plan show 90          # a unique prefix is enough', 'prep plan show ./my-plan.md --json'))
+        .action(async (planArg: string | undefined, _options, command: Command) => {
+          await emit(command, (ctx) => planShow(planArg === undefined ? {} : { plan: planArg }, ctx), async () => renderPlanShow);
+        });
+
+      plan
+        .command('switch')
+        .description('make another plan the active one; each plan keeps its own start date and progress')
+        .argument('[plan]', 'a plan id or a unique prefix; on a terminal, leave it out to pick from a list')
+        .option('--start <date>', 'the plan\'s day 1: today, yesterday or YYYY-MM-DD (default: kept, or today for a new plan)')
+        .addHelpText('before', examples('prep plan switch 90-day', 'prep plan switch 6 --start 2026-03-02', 'prep plan switch'))
+        .action(async (planArg: string | undefined, options: { start?: string }, command: Command) => {
+          await emit(command, (ctx) => planSwitch({ ...(planArg === undefined ? {} : { plan: planArg }), ...options }, ctx), async () => renderSwitch);
+        });
+
+      plan
+        .command('catch-up')
+        .description('fell behind? move the plan so its first unfinished day is today; the end date moves, nothing done is lost')
+        .addHelpText('before', examples('prep plan catch-up', 'prep plan catch-up --json'))
+        .action(async (_options, command: Command) => {
+          await emit(command, (ctx) => catchUp({}, ctx), async () => renderCatchUp);
+        });
+
+      plan
+        .command('add')
+        .description('validate a curriculum file and add it to your plans (a copy is kept in your data directory)')
+        .argument('<file>', 'a curriculum Markdown file')
+        .option('--force', 'replace a plan of yours with the same id (its progress is kept)')
+        .addHelpText('before', examples('prep plan add my-plan.md', 'prep plan add my-plan.md --force'))
+        .action(async (file: string, options: { force?: boolean }, command: Command) => {
+          await emit(command, (ctx) => planAdd({ file, ...options }, ctx), async () => renderAdd);
+        });
+
+      plan
+        .command('remove')
+        .description('remove a plan you added; its progress stays in your log')
+        .argument('<plan>', 'the id of a plan you added')
+        .option('--force', 'also when it is the active plan')
+        .option('-y, --yes', 'do not ask first')
+        .addHelpText('before', examples('prep plan remove my-plan', 'prep plan remove my-plan --force --yes'))
+        .action(async (id: string, options: { force?: boolean; yes?: boolean }, command: Command) => {
+          await emit(command, (ctx) => planRemove({ id, ...options }, ctx), async () => renderRemove);
+        });
+
+      plan
+        .command('import')
+        .description('turn a freeform study plan (Markdown or plain text) into a curriculum file that validates')
+        .argument('<file>', 'the study plan to read')
+        .option('-o, --output <file>', 'write the curriculum to this file (atomically) instead of stdout')
+        .option('--id <id>', 'the plan id (default: from the file name)')
+        .option('--title <title>', 'the plan title (default: its first heading or line)')
+        .option('--start-day <n>', 'number the first day found N (default 1)')
+        .option('--force', 'replace the -o file if it exists')
+        .addHelpText(
+          'before',
+          examples(
+            'prep plan import six-weeks.txt -o six-weeks.md && prep plan add six-weeks.md',
+            'prep plan import notes.md > my-plan.md          # curriculum on stdout, report on stderr',
+            'prep plan import notes.md --id interview-prep --title "Interview prep"',
+            'prep plan import fragment.md --start-day 1      # a plan counting from Day 0 or Day 15 starts at 1',
+            'prep plan import notes.md --json',
+          ),
+        )
+        .addHelpText(
+          'after',
+          `
+    It finds "Day N", "Days N-M", "Day N (Feb 2)" and "Day N — Title" in headings, bold list
+    items or plain lines; "Week N" sections (with days, or week-level tasks of their own); weekday
+    blocks (Monday … Sunday are consecutive days); tables with a Day column; Morning/Evening and
+    5:00–7:00 labels as sections; rest days; and a checklist under a heading or line naming a
+    checklist, "before the interview" or a final review. Prose and resources it cannot place go to
+    the intro, a notes section or the nearest day; the report on stderr lists the lines it guessed
+    about. --start-day N renumbers the days so the first one found is day N; with N > 1 the days
+    before it are rest days. Exit 2 when the file holds no schedule.`,
+        )
+        .action(async (file: string, options: { output?: string; id?: string; title?: string; startDay?: string; force?: boolean }, command: Command) => {
+          await emit(command, (ctx) => planImport({ file, ...options }, ctx), async () => renderImport, { report: async () => renderImportReport });
+        });
+
+      plan
+        .command('validate')
+        .description('check curriculum files; prints file:line:col: message for each problem, exits 1 on any error')
+        .argument('<files...>', 'curriculum Markdown files')
+        .addHelpText('before', examples('prep plan validate my-plan.md', 'prep plan validate curricula/*.md --json'))
+        .action(async (files: string[], _options, command: Command) => {
+          await emit(command, (ctx) => planValidate({ files }, ctx), async () => renderValidate, { exitCode: (data) => (data.ok ? 0 : 1) });
+        });
+    },
+  ],
+  [
+    ['stats', 'streak'],
+    (program) => {
+      program
+        .command('stats')
+        .alias('streak')
+        .description('streaks, a heatmap of the last 17 weeks, progress per week or phase, and how far ahead or behind you are')
+        .addHelpText('before', examples('prep stats', 'prep streak', 'prep stats --json | jq .streak'))
+        .action(async (_options, command: Command) => {
+          await emit(command, (ctx) => stats({}, ctx), async () => renderStats);
+        });
+    },
+  ],
+  [
+    ['week'],
+    (program) => {
+      program
+        .command('week')
+        .description('this plan week\'s seven days in a table: day, date, title and tasks done')
+        .addHelpText('before', examples('prep week', 'prep week --date 2026-03-09   # another week', 'prep week --json'))
+        .action(async (_options, command: Command) => {
+          await emit(command, (ctx) => week({}, ctx), async () => renderWeek);
+        });
+    },
+  ],
+  [
+    ['checklist'],
+    (program) => {
+      program
+        .command('checklist')
+        .description('the active plan\'s final checklist, with your ticks')
+        .addHelpText('before', examples('prep checklist', 'prep check 1 2', 'prep uncheck 2'))
+        .action(async (_options, command: Command) => {
+          await emit(command, (ctx) => checklist({}, ctx), async () => renderChecklist);
+        });
+    },
+  ],
+  [
+    ['check', 'uncheck'],
+    (program) => {
+      for (const action of ['check', 'uncheck'] as const) {
+        program
+          .command(action)
+          .description(action === 'check' ? 'tick final-checklist items' : 'untick final-checklist items')
+          .argument('<numbers...>', 'item numbers as `prep checklist` shows them')
+          .addHelpText('before', examples(`prep ${action} 1 3`))
+          .action(async (numbers: string[], _options, command: Command) => {
+            await emit(command, (ctx) => checklist({ numbers, action }, ctx), async () => renderChecklist);
+          });
+      }
+    },
+  ],
+  [
+    ['rest'],
+    (program) => {
+      program
+        .command('rest')
+        .description('declare today (or --date) a rest day: it bridges the streak; at most one in any 7 days')
+        .addHelpText('before', examples('prep rest', 'prep rest --date yesterday'))
+        .action(async (_options, command: Command) => {
+          await emit(command, (ctx) => rest({}, ctx), async () => renderRest);
+        });
+    },
+  ],
+  [
+    ['pause', 'resume'],
+    (program) => {
+      for (const action of ['pause', 'resume'] as const) {
+        program
+          .command(action)
+          .description(action === 'pause' ? 'stop the active plan\'s clock (travel, illness): paused days neither move the plan on nor break the streak' : 'start the paused plan\'s clock again, at the day it stopped')
+          .addHelpText('before', action === 'pause' ? examples('prep pause', 'prep pause --date yesterday   # it began yesterday') : examples('prep resume', 'prep resume --json'))
+          .action(async (_options, command: Command) => {
+            await emit(command, (ctx) => pause({ resume: action === 'resume' }, ctx), async () => renderPause);
+          });
+      }
+    },
+  ],
+  [
+    ['doctor'],
+    (program) => {
+      program
+        .command('doctor')
+        .description('check the state file and its last good copy; --restore puts the copy back')
+        .option('--restore', 'replace a broken state file with the last good copy (the broken one is kept beside it)')
+        .addHelpText('before', examples('prep doctor', 'prep doctor --restore'))
+        .action(async (options: { restore?: boolean }, command: Command) => {
+          await emit(command, (ctx) => doctor(options, ctx), async () => renderDoctor);
+        });
+    },
+  ],
+  [
+    ['export'],
+    (program) => {
+      program
+        .command('export')
+        .description('the active plan as a calendar file (--ics), or a backup of your whole state (--json); to stdout, or to a file with -o')
+        .addOption(new Option('--format <format>', 'what to export: ics or json (--ics and --json say the same)'))
+        .option('--ics', 'the active plan as an iCalendar file: one all-day event per plan day, on its date')
+        .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+        .option('--force', 'replace the file if it exists')
+        .addHelpText('before', examples(
+          'prep export --ics -o plan.ics          # import into your calendar; re-importing updates the events',
+          'prep export --json -o backup.json      # a backup of your state, readable by you only',
+          'prep export --ics > plan.ics',
+          'prep import-state backup.json          # put a backup back',
+        ))
+        .addHelpText('after', `
+    --json is the global option (only JSON on stdout): alone it names the backup; with --ics -o FILE it
+    prints a JSON report of what was written. A report of a written file goes to stderr.`)
+        .action(async (options: { format?: string; ics?: boolean; output?: string; force?: boolean }, command: Command) => {
+          const { json } = command.optsWithGlobals<GlobalOptions>();
+          await emit(
+            command,
+            (ctx) => exportPlan({ ...options, ...(json ? { json } : {}) }, ctx),
+            async () => renderExport,
+            { document: (data) => data.document },
+          );
+        });
+    },
+  ],
+  [
+    ['import-state'],
+    (program) => {
+      program
+        .command('import-state')
+        .description('replace your whole state with a backup from `prep export --json` (checked first; the state it replaces is kept beside it)')
+        .argument('<file>', 'a backup from `prep export --json`, or a copy of a state file')
+        .option('-y, --yes', 'do not ask first (needed without a terminal)')
+        .addHelpText('before', examples('prep import-state backup.json', 'prep import-state backup.json --yes', 'prep import-state ~/old/state.json.bak --yes'))
+        .action(async (file: string, options: { yes?: boolean }, command: Command) => {
+          await emit(command, (ctx) => importState({ file, ...options }, ctx), async () => renderImportState);
+        });
+    },
+  ],
+  [
+    ['config'],
+    (program) => {
+      const configCommand = program
+        .command('config')
+        .description('where state lives, and settings: day-start, default-plan, prompt-format')
+        .addHelpText('before', examples('prep config path', 'prep config get', 'prep config set day-start 04:00'));
+      const configAction = (action: 'path' | 'get' | 'set') => async (key: string | undefined, value: string | undefined, _options: unknown, command: Command) => {
+        const options = { action, ...(typeof key === 'string' ? { key } : {}), ...(typeof value === 'string' ? { value } : {}) };
+        await emit(command, (ctx) => config(options, ctx), async () => renderConfig);
+      };
+      configCommand
+        .command('path')
+        .description('print the path of the state file')
+        .addHelpText('before', examples('prep config path', 'prep config path --json   # the cache directory too'))
+        .action((_o, c: Command) => configAction('path')(undefined, undefined, _o, c));
+      configCommand
+        .command('get')
+        .description('print settings')
+        .argument('[key]', 'day-start, default-plan or prompt-format')
+        .addHelpText('before', examples('prep config get', 'prep config get day-start'))
+        .action((key: string | undefined, _o, c: Command) => configAction('get')(key, undefined, _o, c));
+      configCommand
+        .command('set')
+        .description('change a setting')
+        .argument('<key>', 'day-start (HH:MM, when a new study day begins), default-plan (a plan id) or prompt-format (the shell snippets\' segment)')
+        .argument('<value>')
+        .addHelpText('before', examples('prep config set day-start 04:00', 'prep config set default-plan 90-day', "prep config set prompt-format '{streak}d {done}/{total}'"))
+        .action((key: string, value: string, _o, c: Command) => configAction('set')(key, value, _o, c));
+    },
+  ],
+  [
+    ['prompt'],
+    (program) => {
+      const prompt = program
+        .command('prompt')
+        .description('a short segment for the shell prompt: streak and today\'s done/total; prints nothing when no plan is active')
+        .option('--format <format>', 'tokens: {streak} {longest} {done} {total} {day} {days} {plan} {risk}')
+        .option('--ascii', 'no emoji')
+        .option('--debug', 'show an error instead of printing nothing')
+        .option('--refresh', 'also rewrite the segment file the shell snippets read')
+        .addHelpText('before', examples('prep prompt', "prep prompt --format '{plan} day {day}/{days} 🔥{streak}'", 'eval "$(prep prompt init bash)"   # in ~/.bashrc: no process per prompt'))
+        .action(async (options: { format?: string; ascii?: boolean; debug?: boolean; refresh?: boolean }, command: Command) => {
+          const date = command.optsWithGlobals<GlobalOptions>().date;
+          process.exitCode = await runPrompt({ ...options, ...(date === undefined ? {} : { date }) }, process.env, (text) => writeOut(text));
+        });
+      prompt
+        .command('init')
+        .description('print the snippet to eval in your shell\'s rc file: bash, zsh or fish')
+        .argument('<shell>', 'bash, zsh or fish')
+        .addHelpText('before', examples('eval "$(prep prompt init bash)"    # ~/.bashrc', 'eval "$(prep prompt init zsh)"     # ~/.zshrc', 'prep prompt init fish | source    # ~/.config/fish/config.fish'))
+        .action(async (shell: string, _options, command: Command) => {
+          await emit(command, async () => initSnippet(shell, segmentFile(resolvePaths(process.env)), [process.execPath, join(packageRoot(), 'bin', 'prep.cjs')]), async () => (text: string) => text);
+        });
+    },
+  ],
+  [
+    ['completion'],
+    (program) => {
+      program
+        .command('completion')
+        .description('print the Tab-completion script for your shell: bash, zsh or fish (commands, options, plan ids)')
+        .argument('<shell>', 'bash, zsh or fish')
+        .addHelpText('before', examples(
+          'eval "$(prep completion bash)"    # ~/.bashrc',
+          'prep completion bash > ~/.local/share/bash-completion/completions/prep',
+          'eval "$(prep completion zsh)"     # ~/.zshrc, after compinit',
+          'prep completion fish > ~/.config/fish/completions/prep.fish',
+        ))
+        .action(async (shell: string, _options, command: Command) => {
+          await emit(command, async () => completion(shell), async () => (text: string) => text);
+        });
+    },
+  ],
+];
+
+/** The CLI, with every command or only `only`'s (the command word of this run). */
+export function buildProgram(only?: string): Command {
   const program = new Command('prep')
     .description('A study coach for the terminal: today\'s tasks, streaks and progress from a Markdown study plan.')
     .version(version(), '-V, --version')
@@ -91,294 +451,6 @@ export function buildProgram(): Command {
     .exitOverride();
   program.configureHelp({ showGlobalOptions: true });
   program.addHelpText('before', examples('prep                        # today\'s page', 'prep done 1 3', 'prep done --date yesterday 2', 'prep stats', 'prep plan switch 90', 'prep pause                  # travelling: the plan waits'));
-
-  program
-    .command('today')
-    .description('today\'s tasks, numbered, with the streak, overdue work, checklist and progress')
-    .addOption(new Option('--hints', 'what `prep` alone adds: a line on other commands').hideHelp())
-    .addHelpText('before', examples('prep today', 'prep today --date 2026-03-02   # preview a day', 'prep today --json'))
-    .action(async (options: { hints?: boolean }, command: Command) => {
-      await emit(command, (ctx) => today({}, ctx), async () => (options.hints ? (data, o) => `${renderToday(data, o)}${renderHints(o)}` : renderToday));
-    });
-
-  for (const action of ['done', 'undo'] as const) {
-    program
-      .command(action)
-      .description(action === 'done' ? 'mark tasks of today (or of --day N) done; with no numbers on a terminal, pick them from a list' : 'mark tasks not done after all')
-      .argument('[numbers...]', 'task numbers as `prep today` shows them')
-      .option('-a, --all', `mark every task of the day ${action === 'done' ? 'done' : 'not done'}`)
-      .option('--day <n>', 'a plan day instead of today\'s, to catch up on earlier tasks')
-      .addHelpText('before', action === 'done' ? examples('prep done 3', 'prep done 1 2 4', 'prep done --all', 'prep done --day 5 2        # task 2 of plan day 5', 'prep done --date yesterday 1   # forgot to log it yesterday') : examples('prep undo 3', 'prep undo --all'))
-      .action(async (numbers: string[], options: { all?: boolean; day?: string }, command: Command) => {
-        await emit(command, (ctx) => markTasks({ numbers, ...options }, action, ctx), async () => renderMark);
-      });
-  }
-
-  const plan = program
-    .command('plan')
-    .description('list, show, switch, catch up, validate, add and import study plans')
-    .addHelpText('before', examples('prep plan', 'prep plan show 90', 'prep plan switch 90-day', 'prep plan catch-up', 'prep plan import notes.txt -o my-plan.md'));
-
-  plan
-    .command('list', { isDefault: true })
-    .description('the plans there are, with days, tasks and checklist items; * marks the active one')
-    .addHelpText('before', examples('prep plan list', 'prep plan list --json'))
-    .action(async (_options, command: Command) => {
-      await emit(command, (ctx) => planList({}, ctx), async () => renderPlanList);
-    });
-
-  plan
-    .command('show')
-    .description('one plan\'s outline: groups, days, task counts and the final checklist')
-    .argument('[plan]', 'a plan id, a unique prefix of one, or the path of a curriculum file (default: the active plan)')
-    .addHelpText('before', examples('prep plan show 90-day', 'prep plan show 90          # a unique prefix is enough', 'prep plan show ./my-plan.md --json'))
-    .action(async (planArg: string | undefined, _options, command: Command) => {
-      await emit(command, (ctx) => planShow(planArg === undefined ? {} : { plan: planArg }, ctx), async () => renderPlanShow);
-    });
-
-  plan
-    .command('switch')
-    .description('make another plan the active one; each plan keeps its own start date and progress')
-    .argument('[plan]', 'a plan id or a unique prefix; on a terminal, leave it out to pick from a list')
-    .option('--start <date>', 'the plan\'s day 1: today, yesterday or YYYY-MM-DD (default: kept, or today for a new plan)')
-    .addHelpText('before', examples('prep plan switch 90-day', 'prep plan switch 6 --start 2026-03-02', 'prep plan switch'))
-    .action(async (planArg: string | undefined, options: { start?: string }, command: Command) => {
-      await emit(command, (ctx) => planSwitch({ ...(planArg === undefined ? {} : { plan: planArg }), ...options }, ctx), async () => renderSwitch);
-    });
-
-  plan
-    .command('catch-up')
-    .description('fell behind? move the plan so its first unfinished day is today; the end date moves, nothing done is lost')
-    .addHelpText('before', examples('prep plan catch-up', 'prep plan catch-up --json'))
-    .action(async (_options, command: Command) => {
-      await emit(command, (ctx) => catchUp({}, ctx), async () => renderCatchUp);
-    });
-
-  plan
-    .command('add')
-    .description('validate a curriculum file and add it to your plans (a copy is kept in your data directory)')
-    .argument('<file>', 'a curriculum Markdown file')
-    .option('--force', 'replace a plan of yours with the same id (its progress is kept)')
-    .addHelpText('before', examples('prep plan add my-plan.md', 'prep plan add my-plan.md --force'))
-    .action(async (file: string, options: { force?: boolean }, command: Command) => {
-      await emit(command, (ctx) => planAdd({ file, ...options }, ctx), async () => renderAdd);
-    });
-
-  plan
-    .command('remove')
-    .description('remove a plan you added; its progress stays in your log')
-    .argument('<plan>', 'the id of a plan you added')
-    .option('--force', 'also when it is the active plan')
-    .option('-y, --yes', 'do not ask first')
-    .addHelpText('before', examples('prep plan remove my-plan', 'prep plan remove my-plan --force --yes'))
-    .action(async (id: string, options: { force?: boolean; yes?: boolean }, command: Command) => {
-      await emit(command, (ctx) => planRemove({ id, ...options }, ctx), async () => renderRemove);
-    });
-
-  plan
-    .command('import')
-    .description('turn a freeform study plan (Markdown or plain text) into a curriculum file that validates')
-    .argument('<file>', 'the study plan to read')
-    .option('-o, --output <file>', 'write the curriculum to this file (atomically) instead of stdout')
-    .option('--id <id>', 'the plan id (default: from the file name)')
-    .option('--title <title>', 'the plan title (default: its first heading or line)')
-    .option('--start-day <n>', 'number the first day found N (default 1)')
-    .option('--force', 'replace the -o file if it exists')
-    .addHelpText(
-      'before',
-      examples(
-        'prep plan import six-weeks.txt -o six-weeks.md && prep plan add six-weeks.md',
-        'prep plan import notes.md > my-plan.md          # curriculum on stdout, report on stderr',
-        'prep plan import notes.md --id interview-prep --title "Interview prep"',
-        'prep plan import fragment.md --start-day 1      # a plan counting from Day 0 or Day 15 starts at 1',
-        'prep plan import notes.md --json',
-      ),
-    )
-    .addHelpText(
-      'after',
-      `
-It finds "Day N", "Days N-M", "Day N (Feb 2)" and "Day N — Title" in headings, bold list
-items or plain lines; "Week N" sections (with days, or week-level tasks of their own); weekday
-blocks (Monday … Sunday are consecutive days); tables with a Day column; Morning/Evening and
-5:00–7:00 labels as sections; rest days; and a checklist under a heading or line naming a
-checklist, "before the interview" or a final review. Prose and resources it cannot place go to
-the intro, a notes section or the nearest day; the report on stderr lists the lines it guessed
-about. --start-day N renumbers the days so the first one found is day N; with N > 1 the days
-before it are rest days. Exit 2 when the file holds no schedule.`,
-    )
-    .action(async (file: string, options: { output?: string; id?: string; title?: string; startDay?: string; force?: boolean }, command: Command) => {
-      await emit(command, (ctx) => planImport({ file, ...options }, ctx), async () => renderImport, { report: async () => renderImportReport });
-    });
-
-  plan
-    .command('validate')
-    .description('check curriculum files; prints file:line:col: message for each problem, exits 1 on any error')
-    .argument('<files...>', 'curriculum Markdown files')
-    .addHelpText('before', examples('prep plan validate my-plan.md', 'prep plan validate curricula/*.md --json'))
-    .action(async (files: string[], _options, command: Command) => {
-      await emit(command, (ctx) => planValidate({ files }, ctx), async () => renderValidate, { exitCode: (data) => (data.ok ? 0 : 1) });
-    });
-
-  program
-    .command('stats')
-    .alias('streak')
-    .description('streaks, a heatmap of the last 17 weeks, progress per week or phase, and how far ahead or behind you are')
-    .addHelpText('before', examples('prep stats', 'prep streak', 'prep stats --json | jq .streak'))
-    .action(async (_options, command: Command) => {
-      await emit(command, (ctx) => stats({}, ctx), async () => renderStats);
-    });
-
-  program
-    .command('week')
-    .description('this plan week\'s seven days in a table: day, date, title and tasks done')
-    .addHelpText('before', examples('prep week', 'prep week --date 2026-03-09   # another week', 'prep week --json'))
-    .action(async (_options, command: Command) => {
-      await emit(command, (ctx) => week({}, ctx), async () => renderWeek);
-    });
-
-  program
-    .command('checklist')
-    .description('the active plan\'s final checklist, with your ticks')
-    .addHelpText('before', examples('prep checklist', 'prep check 1 2', 'prep uncheck 2'))
-    .action(async (_options, command: Command) => {
-      await emit(command, (ctx) => checklist({}, ctx), async () => renderChecklist);
-    });
-
-  for (const action of ['check', 'uncheck'] as const) {
-    program
-      .command(action)
-      .description(action === 'check' ? 'tick final-checklist items' : 'untick final-checklist items')
-      .argument('<numbers...>', 'item numbers as `prep checklist` shows them')
-      .addHelpText('before', examples(`prep ${action} 1 3`))
-      .action(async (numbers: string[], _options, command: Command) => {
-        await emit(command, (ctx) => checklist({ numbers, action }, ctx), async () => renderChecklist);
-      });
-  }
-
-  program
-    .command('rest')
-    .description('declare today (or --date) a rest day: it bridges the streak; at most one in any 7 days')
-    .addHelpText('before', examples('prep rest', 'prep rest --date yesterday'))
-    .action(async (_options, command: Command) => {
-      await emit(command, (ctx) => rest({}, ctx), async () => renderRest);
-    });
-
-  for (const action of ['pause', 'resume'] as const) {
-    program
-      .command(action)
-      .description(action === 'pause' ? 'stop the active plan\'s clock (travel, illness): paused days neither move the plan on nor break the streak' : 'start the paused plan\'s clock again, at the day it stopped')
-      .addHelpText('before', action === 'pause' ? examples('prep pause', 'prep pause --date yesterday   # it began yesterday') : examples('prep resume', 'prep resume --json'))
-      .action(async (_options, command: Command) => {
-        await emit(command, (ctx) => pause({ resume: action === 'resume' }, ctx), async () => renderPause);
-      });
-  }
-
-  program
-    .command('doctor')
-    .description('check the state file and its last good copy; --restore puts the copy back')
-    .option('--restore', 'replace a broken state file with the last good copy (the broken one is kept beside it)')
-    .addHelpText('before', examples('prep doctor', 'prep doctor --restore'))
-    .action(async (options: { restore?: boolean }, command: Command) => {
-      await emit(command, (ctx) => doctor(options, ctx), async () => renderDoctor);
-    });
-
-  program
-    .command('export')
-    .description('the active plan as a calendar file (--ics), or a backup of your whole state (--json); to stdout, or to a file with -o')
-    .addOption(new Option('--format <format>', 'what to export: ics or json (--ics and --json say the same)'))
-    .option('--ics', 'the active plan as an iCalendar file: one all-day event per plan day, on its date')
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-    .option('--force', 'replace the file if it exists')
-    .addHelpText('before', examples(
-      'prep export --ics -o plan.ics          # import into your calendar; re-importing updates the events',
-      'prep export --json -o backup.json      # a backup of your state, readable by you only',
-      'prep export --ics > plan.ics',
-      'prep import-state backup.json          # put a backup back',
-    ))
-    .addHelpText('after', `
---json is the global option (only JSON on stdout): alone it names the backup; with --ics -o FILE it
-prints a JSON report of what was written. A report of a written file goes to stderr.`)
-    .action(async (options: { format?: string; ics?: boolean; output?: string; force?: boolean }, command: Command) => {
-      const { json } = command.optsWithGlobals<GlobalOptions>();
-      await emit(
-        command,
-        (ctx) => exportPlan({ ...options, ...(json ? { json } : {}) }, ctx),
-        async () => renderExport,
-        { document: (data) => data.document },
-      );
-    });
-
-  program
-    .command('import-state')
-    .description('replace your whole state with a backup from `prep export --json` (checked first; the state it replaces is kept beside it)')
-    .argument('<file>', 'a backup from `prep export --json`, or a copy of a state file')
-    .option('-y, --yes', 'do not ask first (needed without a terminal)')
-    .addHelpText('before', examples('prep import-state backup.json', 'prep import-state backup.json --yes', 'prep import-state ~/old/state.json.bak --yes'))
-    .action(async (file: string, options: { yes?: boolean }, command: Command) => {
-      await emit(command, (ctx) => importState({ file, ...options }, ctx), async () => renderImportState);
-    });
-
-  const configCommand = program
-    .command('config')
-    .description('where state lives, and settings: day-start, default-plan, prompt-format')
-    .addHelpText('before', examples('prep config path', 'prep config get', 'prep config set day-start 04:00'));
-  const configAction = (action: 'path' | 'get' | 'set') => async (key: string | undefined, value: string | undefined, _options: unknown, command: Command) => {
-    const options = { action, ...(typeof key === 'string' ? { key } : {}), ...(typeof value === 'string' ? { value } : {}) };
-    await emit(command, (ctx) => config(options, ctx), async () => renderConfig);
-  };
-  configCommand
-    .command('path')
-    .description('print the path of the state file')
-    .addHelpText('before', examples('prep config path', 'prep config path --json   # the cache directory too'))
-    .action((_o, c: Command) => configAction('path')(undefined, undefined, _o, c));
-  configCommand
-    .command('get')
-    .description('print settings')
-    .argument('[key]', 'day-start, default-plan or prompt-format')
-    .addHelpText('before', examples('prep config get', 'prep config get day-start'))
-    .action((key: string | undefined, _o, c: Command) => configAction('get')(key, undefined, _o, c));
-  configCommand
-    .command('set')
-    .description('change a setting')
-    .argument('<key>', 'day-start (HH:MM, when a new study day begins), default-plan (a plan id) or prompt-format (the shell snippets\' segment)')
-    .argument('<value>')
-    .addHelpText('before', examples('prep config set day-start 04:00', 'prep config set default-plan 90-day', "prep config set prompt-format '{streak}d {done}/{total}'"))
-    .action((key: string, value: string, _o, c: Command) => configAction('set')(key, value, _o, c));
-
-  const prompt = program
-    .command('prompt')
-    .description('a short segment for the shell prompt: streak and today\'s done/total; prints nothing when no plan is active')
-    .option('--format <format>', 'tokens: {streak} {longest} {done} {total} {day} {days} {plan} {risk}')
-    .option('--ascii', 'no emoji')
-    .option('--debug', 'show an error instead of printing nothing')
-    .option('--refresh', 'also rewrite the segment file the shell snippets read')
-    .addHelpText('before', examples('prep prompt', "prep prompt --format '{plan} day {day}/{days} 🔥{streak}'", 'eval "$(prep prompt init bash)"   # in ~/.bashrc: no process per prompt'))
-    .action(async (options: { format?: string; ascii?: boolean; debug?: boolean; refresh?: boolean }, command: Command) => {
-      const date = command.optsWithGlobals<GlobalOptions>().date;
-      process.exitCode = await runPrompt({ ...options, ...(date === undefined ? {} : { date }) }, process.env, (text) => writeOut(text));
-    });
-  prompt
-    .command('init')
-    .description('print the snippet to eval in your shell\'s rc file: bash, zsh or fish')
-    .argument('<shell>', 'bash, zsh or fish')
-    .addHelpText('before', examples('eval "$(prep prompt init bash)"    # ~/.bashrc', 'eval "$(prep prompt init zsh)"     # ~/.zshrc', 'prep prompt init fish | source    # ~/.config/fish/config.fish'))
-    .action(async (shell: string, _options, command: Command) => {
-      await emit(command, async () => initSnippet(shell, segmentFile(resolvePaths(process.env)), [process.execPath, join(packageRoot(), 'bin', 'prep.cjs')]), async () => (text: string) => text);
-    });
-
-  program
-    .command('completion')
-    .description('print the Tab-completion script for your shell: bash, zsh or fish (commands, options, plan ids)')
-    .argument('<shell>', 'bash, zsh or fish')
-    .addHelpText('before', examples(
-      'eval "$(prep completion bash)"    # ~/.bashrc',
-      'prep completion bash > ~/.local/share/bash-completion/completions/prep',
-      'eval "$(prep completion zsh)"     # ~/.zshrc, after compinit',
-      'prep completion fish > ~/.config/fish/completions/prep.fish',
-    ))
-    .action(async (shell: string, _options, command: Command) => {
-      await emit(command, async () => completion(shell), async () => (text: string) => text);
-    });
-
+  for (const [names, register] of COMMANDS) if (only === undefined || names.includes(only)) register(program);
   return program;
 }

@@ -37,17 +37,31 @@ function onlyGlobalOptions(args: readonly string[]): boolean {
   return true;
 }
 
+/** The first word that is not an option (nor the value of --date): the command to run. */
+function commandWord(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--date') i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
 export async function main(argv: string[] = process.argv): Promise<void> {
   try {
-    const program = buildProgram();
     // Tab completion: not a commander command, or commander would parse the words being
     // completed (`--help`, `--date x`) as options of its own.
     if (argv[2] === '__complete') {
-      writeOut(await completeCommandLine(program, argv.slice(3), process.env));
+      writeOut(await completeCommandLine(buildProgram(), argv.slice(3), process.env));
       return;
     }
     // `prep` alone (or with global options only) is today's page, with hints at what else there is.
-    await program.parseAsync(onlyGlobalOptions(argv.slice(2)) ? [...argv.slice(0, 2), 'today', '--hints', ...argv.slice(2)] : argv);
+    const args = onlyGlobalOptions(argv.slice(2)) ? [...argv.slice(0, 2), 'today', '--hints', ...argv.slice(2)] : argv;
+    const word = commandWord(args.slice(2));
+    let program = buildProgram(word);
+    // Not a command (a typo, `help`): commander suggests and helps from the whole tree.
+    if (program.commands.length === 0) program = buildProgram();
+    await program.parseAsync(args);
   } catch (caught) {
     process.exitCode = report(caught, Boolean(process.env.DEBUG));
   }

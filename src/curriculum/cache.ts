@@ -10,26 +10,31 @@ declare const PREP_BUILD: string | undefined;
 // The bundler stamps each build; unbundled (tests), parser edits never meet an old cache dir.
 const BUILD = typeof PREP_BUILD === 'string' ? PREP_BUILD : 'dev';
 
-interface Entry {
+interface Entry<T> {
   build: string;
   path: string;
   size: number;
   mtimeMs: number;
   ctimeMs: number;
-  result: ParseResult;
+  result: T;
 }
 
-function entryFile(cacheDir: string, path: string): string {
-  return join(cacheDir, 'plans', `${fnv1a(path)}.json`);
+/** What is cached of a curriculum file: its whole parse, or the prompt's index of it (plan-index.ts). */
+export type CacheKind = 'parse' | 'index';
+
+function entryFile(cacheDir: string, path: string, kind: CacheKind): string {
+  return join(cacheDir, 'plans', `${fnv1a(path)}${kind === 'index' ? '.index' : ''}.json`);
 }
 
-function fresh(entry: Entry, path: string, info: Stats): boolean {
+function fresh(entry: Entry<unknown>, path: string, info: Stats): boolean {
   return entry.build === BUILD && entry.path === path && entry.size === info.size && entry.mtimeMs === info.mtimeMs && entry.ctimeMs === info.ctimeMs;
 }
 
-export function readCached(cacheDir: string, path: string, info: Stats): ParseResult | undefined {
+export function readCached(cacheDir: string, path: string, info: Stats): ParseResult | undefined;
+export function readCached<T>(cacheDir: string, path: string, info: Stats, kind: CacheKind): T | undefined;
+export function readCached(cacheDir: string, path: string, info: Stats, kind: CacheKind = 'parse'): unknown {
   try {
-    const entry = JSON.parse(readFileSync(entryFile(cacheDir, path), 'utf8')) as Entry;
+    const entry = JSON.parse(readFileSync(entryFile(cacheDir, path, kind), 'utf8')) as Entry<unknown>;
     return fresh(entry, path, info) ? entry.result : undefined;
   } catch {
     return undefined; // no entry, or a damaged one: parse again
@@ -37,9 +42,9 @@ export function readCached(cacheDir: string, path: string, info: Stats): ParseRe
 }
 
 /** Best effort and atomic: a cache that cannot be written only costs a parse next time. */
-export function writeCached(cacheDir: string, path: string, info: Stats, result: ParseResult): void {
-  const file = entryFile(cacheDir, path);
-  const entry: Entry = { build: BUILD, path, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, result };
+export function writeCached(cacheDir: string, path: string, info: Stats, result: unknown, kind: CacheKind = 'parse'): void {
+  const file = entryFile(cacheDir, path, kind);
+  const entry: Entry<unknown> = { build: BUILD, path, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, result };
   try {
     mkdirSync(join(cacheDir, 'plans'), { recursive: true, mode: 0o700 });
     const temp = `${file}.${process.pid}.tmp`;
@@ -49,7 +54,6 @@ export function writeCached(cacheDir: string, path: string, info: Stats, result:
     // read-only or full disk: carry on uncached
   }
 }
-
 
 /** The build-time parse of a shipped curriculum, when `text` is exactly what was parsed then. */
 export function readPrebuilt(prebuiltDir: string, path: string, text: string): ParseResult | undefined {

@@ -1,9 +1,9 @@
 // The prompt segment: streak and today's progress in a few characters. Loads no Markdown parser:
-// the state file and the cached plan are all it reads.
+// the state file and the plan's cached index are all it reads.
 import { uptime } from 'node:os';
-import { catalog, loadCatalogPlan, DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from '../curriculum/read.js';
+import { indexDays, loadPlanIndex } from '../curriculum/plan-index.js';
+import { catalog, DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from '../curriculum/read.js';
 import { addDays, resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
-import { planDays } from '../schedule/plan-days.js';
 import { doneIn, numberedTasks, position } from '../schedule/progress.js';
 import { streakOf } from '../schedule/streak.js';
 import type { Paths } from '../state/paths.js';
@@ -32,20 +32,20 @@ export async function promptData(paths: Paths, dateArg: string | undefined, now:
   const date = resolveDateArg(dateArg, studyDate(now, state.settings.dayStart));
   const entry = (await catalog([SHIPPED_CURRICULA, paths.userCurricula])).find((e) => e.id === state.activePlan);
   if (!entry) return undefined;
-  const plan = await loadCatalogPlan(entry, paths.cacheDir);
-  const days = planDays(plan);
-  const clock = state.plans[plan.id] ?? { start: date, paused: [] };
-  const where = position(clock, plan.days, date);
-  const done = doneIn(state.log, plan.id, days);
+  const index = await loadPlanIndex(entry, paths.cacheDir);
+  const days = indexDays(index);
+  const clock = state.plans[index.id] ?? { start: date, paused: [] };
+  const where = position(clock, index.days, date);
+  const done = doneIn(state.log, index.id, days);
   const tasks = where.status === 'active' ? numberedTasks(days[where.day - 1]!, done) : [];
   const streak = streakOf(state, days, clock, date);
   return {
     state,
     data: {
-      plan: plan.id,
+      plan: index.id,
       status: where.status,
       day: where.day,
-      days: plan.days,
+      days: index.days,
       done: tasks.filter((t) => t.done).length,
       total: tasks.length,
       streak: streak.current,
