@@ -142,6 +142,19 @@ describe('usage errors and colour', () => {
     expect(run.stdout).toBe('');
   });
 
+  // Only the command being run is declared; help of any kind still sees all of them.
+  it.each([
+    [['help'], /Commands:[^]*today[^]*plan[^]*completion/],
+    [['help', 'today'], /Usage: prep today \[options\]/],
+    [['today', '--help'], /Usage: prep today \[options\][^]*Global Options:[^]*--date/],
+    [['--date', '2026-03-02', 'plan', '--help'], /Usage: prep plan[^]*Commands:[^]*switch/],
+    [['streak', '--help'], /Usage: prep stats\|streak/],
+  ])('%j prints the help asked for and exits 0', (args, help) => {
+    const run = prep(args);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(help);
+  });
+
   it('prints help and exits 0 with --help; with no arguments it is today\'s page', () => {
     const help = prep(['--help']);
     expect(help.status).toBe(0);
