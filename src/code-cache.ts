@@ -1,10 +1,11 @@
 // Runs a built CommonJS bundle through a V8 code cache kept in the cache directory: Node 20 has no
 // module.enableCompileCache, and compiling a bundle afresh costs every run (7-10 ms for the CLI,
 // a third of a cold parse for the Markdown parser).
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { writeCacheFile } from './cache-file.js';
 
 export interface CachedModule {
   exports: Record<string, unknown>;
@@ -28,17 +29,15 @@ export function runWithCodeCache(file: string, cacheFile: string | undefined, re
     saveCodeCache() {
       if (!needsSaving || cacheFile === undefined) return;
       needsSaving = false;
+      // Best effort: without it the next start compiles again.
+      if (!writeCacheFile(cacheFile, script.createCachedData())) return;
       try {
-        mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
-        const temp = `${cacheFile}.${process.pid}.tmp`;
-        writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
-        renameSync(temp, cacheFile);
         // Caches are named `<bundle>-<build>.v8`: those of earlier builds are never read again.
         const name = basename(cacheFile);
         const prefix = name.slice(0, name.lastIndexOf('-') + 1);
         for (const other of readdirSync(dirname(cacheFile))) if (other !== name && other.startsWith(prefix) && other.endsWith('.v8')) rmSync(join(dirname(cacheFile), other), { force: true });
       } catch {
-        // best effort: without it the next start compiles again
+        // left for the next new build to remove
       }
     },
   };

@@ -2,13 +2,11 @@
 // so a command whose curricula did not change loads no Markdown parser at all. The shipped curricula
 // are also parsed at build time (dist/plans/), so a first run after installing parses nothing.
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, type Stats } from 'node:fs';
+import { readFileSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
+import { BUILD } from '../build.js';
+import { writeCacheFile } from '../cache-file.js';
 import type { ParseResult } from './parse.js';
-
-declare const PREP_BUILD: string | undefined;
-// The bundler stamps each build; unbundled (tests), parser edits never meet an old cache dir.
-const BUILD = typeof PREP_BUILD === 'string' ? PREP_BUILD : 'dev';
 
 interface Entry<T> {
   build: string;
@@ -41,23 +39,16 @@ export function readCached(cacheDir: string, path: string, info: Stats, kind: Ca
   }
 }
 
-/** Best effort and atomic: a cache that cannot be written only costs a parse next time. */
+/** Best effort: a cache that cannot be written only costs a parse next time. */
 export function writeCached(cacheDir: string, path: string, info: Stats, result: unknown, kind: CacheKind = 'parse'): void {
   const file = entryFile(cacheDir, path, kind);
   const entry: Entry<unknown> = { build: BUILD, path, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, result };
-  try {
-    mkdirSync(join(cacheDir, 'plans'), { recursive: true, mode: 0o700 });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(entry), { mode: 0o600 });
-    renameSync(temp, file);
-  } catch {
-    // read-only or full disk: carry on uncached
-  }
+  writeCacheFile(file, JSON.stringify(entry));
 }
 
 /** The build-time parse of a shipped curriculum, when `text` is exactly what was parsed then. */
 export function readPrebuilt(prebuiltDir: string, path: string, text: string): ParseResult | undefined {
-  if (BUILD === 'dev') return undefined; // unbundled, dist/ may be older than the source
+  if (BUILD === 'dev') return undefined; // dist/ may be older than the source
   try {
     const entry = JSON.parse(readFileSync(join(prebuiltDir, `${basename(path, '.md')}.json`), 'utf8')) as { build: string; sha1: string; result: ParseResult };
     return entry.build === BUILD && entry.sha1 === textHash(text) ? entry.result : undefined;

@@ -1,6 +1,7 @@
 // The segment file the shell snippets read with builtins: rewritten atomically after state changes.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeCacheFile } from '../cache-file.js';
 import { studyDate } from '../schedule/dates.js';
 import type { Paths } from '../state/paths.js';
 import { dayEnds, DEFAULT_FORMAT, formatSegment, promptData, segmentLine } from './segment.js';
@@ -18,13 +19,10 @@ export async function refreshSegment(paths: Paths, now: Date): Promise<void> {
       rmSync(file, { force: true });
       return;
     }
-    const { data, state } = result;
-    const { dayStart, promptFormat } = state.settings;
+    const { data, settings } = result;
+    const { dayStart, promptFormat } = settings;
     const segment = formatSegment(data, promptFormat ?? DEFAULT_FORMAT, false);
-    mkdirSync(paths.cacheDir, { recursive: true, mode: 0o700 });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, segmentLine(segment, dayEnds(studyDate(now, dayStart), dayStart), now), { mode: 0o600 });
-    renameSync(temp, file);
+    writeCacheFile(file, segmentLine(segment, dayEnds(studyDate(now, dayStart), dayStart), now));
   } catch {
     // a stale segment is refreshed by the snippet when its day is over
   }

@@ -34,7 +34,7 @@ export async function runPrompt(args: PromptArgs, env: NodeJS.ProcessEnv, write:
     if (args.refresh) await refreshSegment(paths, now);
     const result = await promptData(paths, args.date, now);
     if (!result) return 0;
-    const format = args.format ?? result.state.settings.promptFormat ?? (args.ascii ? ASCII_FORMAT : DEFAULT_FORMAT);
+    const format = args.format ?? result.settings.promptFormat ?? (args.ascii ? ASCII_FORMAT : DEFAULT_FORMAT);
     write(`${formatSegment(result.data, format, args.ascii === true)}\n`);
   } catch (caught) {
     if (args.debug) {

@@ -1,6 +1,11 @@
 // The prompt segment: streak and today's progress in a few characters. Loads no Markdown parser:
-// the state file and the plan's cached index are all it reads.
+// the state file and the plan's cached index are all it reads, and while neither file nor the date
+// changed, only its own last answer (prompt-data.json).
+import { readFileSync, statSync } from 'node:fs';
 import { uptime } from 'node:os';
+import { join } from 'node:path';
+import { BUILD } from '../build.js';
+import { writeCacheFile } from '../cache-file.js';
 import { indexDays, loadPlanIndex } from '../curriculum/plan-index.js';
 import { catalog, DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from '../curriculum/read.js';
 import { addDays, resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
@@ -25,13 +30,61 @@ export interface PromptData {
 export const DEFAULT_FORMAT = '🔥{streak} {done}/{total}{risk}';
 export const ASCII_FORMAT = '^{streak} {done}/{total}{risk}';
 
+export interface PromptResult {
+  data: PromptData;
+  settings: Pick<State['settings'], 'dayStart' | 'promptFormat'>;
+}
+
+/** A file's size, times and inode: it changed when these did (prep replaces files whole, so the inode changes too). */
+type Stamp = [size: number, mtimeMs: number, ctimeMs: number, inode: number];
+
+interface Memo {
+  build: string;
+  state: Stamp;
+  plan: { path: string; stamp: Stamp };
+  date: string;
+  result: PromptResult;
+}
+
+const stampOf = (path: string): Stamp => {
+  const info = statSync(path);
+  return [info.size, info.mtimeMs, info.ctimeMs, info.ino];
+};
+const sameStamp = (a: Stamp, b: Stamp) => a.every((value, i) => value === b[i]);
+
+/** The last answer, while the state file, the plan file, the study date and the build are the same. */
+function readMemo(file: string, paths: Paths, now: Date): PromptResult | undefined {
+  try {
+    const memo = JSON.parse(readFileSync(file, 'utf8')) as Memo;
+    const fresh =
+      memo.build === BUILD &&
+      sameStamp(memo.state, stampOf(paths.stateFile)) &&
+      memo.date === studyDate(now, memo.result.settings.dayStart) &&
+      sameStamp(memo.plan.stamp, stampOf(memo.plan.path));
+    return fresh ? memo.result : undefined;
+  } catch {
+    return undefined; // none yet, damaged, or a file gone: work it out
+  }
+}
+
 /** What the segment shows for `today`, or undefined when no plan is active. */
-export async function promptData(paths: Paths, dateArg: string | undefined, now: Date): Promise<{ data: PromptData; state: State } | undefined> {
+export async function promptData(paths: Paths, dateArg: string | undefined, now: Date): Promise<PromptResult | undefined> {
+  const memoFile = join(paths.cacheDir, 'prompt-data.json');
+  const memo = dateArg === undefined ? readMemo(memoFile, paths, now) : undefined;
+  if (memo) return memo;
+  // Stamps are taken before the files are read: a change in between only costs a recomputation.
+  let stateStamp: Stamp;
+  try {
+    stateStamp = stampOf(paths.stateFile);
+  } catch {
+    return undefined; // no state file: no plan
+  }
   const state = new StateStore(paths.stateFile, DEFAULT_PLAN_ID).read();
   if (!state?.activePlan) return undefined;
   const date = resolveDateArg(dateArg, studyDate(now, state.settings.dayStart));
   const entry = (await catalog([SHIPPED_CURRICULA, paths.userCurricula])).find((e) => e.id === state.activePlan);
   if (!entry) return undefined;
+  const planStamp = stampOf(entry.path);
   const index = await loadPlanIndex(entry, paths.cacheDir);
   const days = indexDays(index);
   const clock = state.plans[index.id] ?? { start: date, paused: [] };
@@ -39,8 +92,8 @@ export async function promptData(paths: Paths, dateArg: string | undefined, now:
   const done = doneIn(state.log, index.id, days);
   const tasks = where.status === 'active' ? numberedTasks(days[where.day - 1]!, done) : [];
   const streak = streakOf(state, days, clock, date);
-  return {
-    state,
+  const result: PromptResult = {
+    settings: { dayStart: state.settings.dayStart, ...(state.settings.promptFormat === undefined ? {} : { promptFormat: state.settings.promptFormat }) },
     data: {
       plan: index.id,
       status: where.status,
@@ -53,6 +106,11 @@ export async function promptData(paths: Paths, dateArg: string | undefined, now:
       atRisk: streak.atRisk,
     },
   };
+  if (dateArg === undefined) {
+    const memo: Memo = { build: BUILD, state: stateStamp, plan: { path: entry.path, stamp: planStamp }, date, result };
+    writeCacheFile(memoFile, JSON.stringify(memo));
+  }
+  return result;
 }
 
 /** Fills `{token}`s; an unknown token is left as written so a typo shows instead of vanishing. */

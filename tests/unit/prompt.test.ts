@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +76,47 @@ describe('runPrompt', () => {
       await runPrompt({ format: '{day}', ...(date ? { date } : {}) }, { PREP_HOME: home }, (text) => out.push(text), now);
     }
     expect(out).toEqual(['2\n', '2\n', '1\n']);
+  });
+
+  // The prompt keeps its last answer (prompt-data.json) while its inputs are the same: each test
+  // changes one input and expects the new answer, never the kept one.
+  describe('its last answer is used only while nothing it was made from changed', () => {
+    const setUp = () => {
+      const home = mkdtempSync(join(tmpdir(), 'prep-prompt-memo-'));
+      mkdirSync(join(home, 'curricula'));
+      writeFileSync(join(home, 'curricula', 'mine.md'), '---\nid: mine\ntitle: Mine\ndays: 3\n---\n## Day 1: A\n- One\n## Day 2: B\n- Read chapter 2\n- Sketch\n## Day 3: C\n- Three\n');
+      const state = { version: 2, activePlan: 'mine', plans: { mine: { start: '2026-11-10', paused: [] } }, rest: [], settings: { dayStart: 0, defaultPlan: '6-week' }, log: [] as unknown[] };
+      writeFileSync(join(home, 'state.json'), JSON.stringify(state));
+      const prompt = async (now: Date) => {
+        const out: string[] = [];
+        await runPrompt({ format: '{day} {done}/{total}' }, { PREP_HOME: home }, (text) => out.push(text), now);
+        return out.join('');
+      };
+      return { home, state, prompt };
+    };
+    const morning = new Date(2026, 10, 11, 9, 0); // plan day 2
+
+    it('a new day', async () => {
+      const { prompt } = setUp();
+      expect(await prompt(morning)).toBe('2 0/2\n');
+      expect(await prompt(morning)).toBe('2 0/2\n');
+      expect(await prompt(new Date(2026, 10, 12, 9, 0))).toBe('3 0/1\n');
+    });
+
+    it('a task done (the state file rewritten)', async () => {
+      const { home, state, prompt } = setUp();
+      expect(await prompt(morning)).toBe('2 0/2\n');
+      state.log.push({ at: '2026-11-11T09:00:00.000Z', date: '2026-11-11', kind: 'done', plan: 'mine', id: 'd2.read-chapter-2', day: 2 });
+      writeFileSync(join(home, 'state.json'), JSON.stringify(state));
+      expect(await prompt(morning)).toBe('2 1/2\n');
+    });
+
+    it('the plan edited', async () => {
+      const { home, prompt } = setUp();
+      expect(await prompt(morning)).toBe('2 0/2\n');
+      const file = join(home, 'curricula', 'mine.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('- Sketch\n', '- Sketch\n- A task added today\n'));
+      expect(await prompt(morning)).toBe('2 0/3\n');
+    });
   });
 });
