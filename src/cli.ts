@@ -448,7 +448,9 @@ export function buildProgram(only?: string): Command {
     .addOption(new Option('--no-color', 'no colour, even on a terminal (NO_COLOR and TERM=dumb work too)'))
     .addOption(new Option('--no-input', 'never prompt; fail with a message instead'))
     .showSuggestionAfterError()
-    .exitOverride();
+    .exitOverride()
+    // Help and commander's messages go out like everything else: a closed pipe ends the run quietly.
+    .configureOutput({ writeOut: (text) => writeOut(text), writeErr: (text) => writeOut(text, 2) });
   program.configureHelp({ showGlobalOptions: true });
   program.addHelpText('before', examples('prep                        # today\'s page', 'prep done 1 3', 'prep done --date yesterday 2', 'prep stats', 'prep plan switch 90', 'prep pause                  # travelling: the plan waits'));
   for (const [names, register] of COMMANDS) if (only === undefined || names.includes(only)) register(program);

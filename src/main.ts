@@ -37,10 +37,11 @@ function onlyGlobalOptions(args: readonly string[]): boolean {
   return true;
 }
 
-/** The first word that is not an option (nor the value of --date): the command to run. */
+/** The first word that is not an option (nor the value of --date): the command to run. Help or the version asked for first: none. */
 function commandWord(args: readonly string[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    if (['-h', '--help', '-V', '--version'].includes(arg)) return undefined;
     if (arg === '--date') i++;
     else if (!arg.startsWith('-')) return arg;
   }

@@ -231,7 +231,7 @@ class Reader {
     }
     if (spaces.length > 4 || content.startsWith(' ')) unsure('code inside the item');
     const start = ordered ? Number(ordered[1]) : null;
-    if (this.paragraph && start !== null && start !== 1) return false; // `2. x` does not interrupt a paragraph
+    if (this.paragraph && ordered && ordered[1] !== '1') return false; // `2. x` (or `01. x`) does not interrupt a paragraph
     this.closeParagraph();
 
     const marker = bullet ? bullet[1]! : ordered![2]!;
@@ -301,7 +301,9 @@ class Reader {
 
   private closeParagraph(): void {
     if (!this.paragraph) return;
-    this.paragraph.node.children = inline(this.paragraph.lines.join('\n').replace(/ +$/, ''), this.paragraph.lazy);
+    const text = this.paragraph.lines.join('\n').replace(/ +$/, '');
+    if (/^\[[^\]]*\]:/.test(text)) unsure('a link reference definition'); // its label may wrap lines
+    this.paragraph.node.children = inline(text, this.paragraph.lazy);
     this.paragraph = undefined;
   }
 
@@ -357,12 +359,19 @@ interface Delimiter {
 
 type Atom = PhrasingContent | Delimiter;
 
+/** What surrounds a piece of inline text: line starts and ends count as spaces, a link's brackets as themselves. */
+interface Edges {
+  before: string;
+  after: string;
+}
+const LINE: Edges = { before: ' ', after: ' ' };
+
 // The characters either side of a run, as UTF-16 units: remark reads an emoji's halves as letters.
-const before = (source: string, index: number): string => source[index - 1] ?? ' ';
-const after = (source: string, index: number): string => source[index] ?? ' ';
+const before = (source: string, index: number, edges: Edges): string => source[index - 1] ?? edges.before;
+const after = (source: string, index: number, edges: Edges): string => source[index] ?? edges.after;
 
 /** Inline content of one block, as mdast phrasing nodes. */
-function inline(source: string, lazy = false): PhrasingContent[] {
+function inline(source: string, lazy = false, edges = LINE): PhrasingContent[] {
   if (ENTITY.test(source) || source.includes('![')) unsure('an entity or an image');
   const atoms: Atom[] = [];
   let text = '';
@@ -430,8 +439,8 @@ function inline(source: string, lazy = false): PhrasingContent[] {
     }
     if (ch === '*' || ch === '_') {
       const length = (ch === '*' ? /^\*+/ : /^_+/).exec(source.slice(i))![0].length;
-      const previous = before(source, i);
-      const next = after(source, i + length);
+      const previous = before(source, i, edges);
+      const next = after(source, i + length, edges);
       const left = !WHITESPACE.test(next) && (!PUNCTUATION.test(next) || WHITESPACE.test(previous) || PUNCTUATION.test(previous));
       const right = !WHITESPACE.test(previous) && (!PUNCTUATION.test(previous) || WHITESPACE.test(next) || PUNCTUATION.test(next));
       flush();
@@ -570,7 +579,7 @@ function readLink(source: string, start: number, lazy: boolean): { node: Phrasin
   let end = close + 2;
   for (; end < source.length; end++) {
     const ch = source[end]!;
-    if (ch === '(') parens++;
+    if (ch === '(' && ++parens >= 32) unsure('parentheses nested 32 deep in a link destination');
     else if (ch === ')') {
       if (parens === 0) break;
       parens--;
@@ -579,5 +588,5 @@ function readLink(source: string, start: number, lazy: boolean): { node: Phrasin
   if (end >= source.length) unsure('an unclosed link destination');
   const url = source.slice(close + 2, end);
   if (url === '' || !PLAIN_URL.test(url) || /%(?![\da-fA-F]{2})/.test(url)) unsure('a link destination remark would encode');
-  return { node: { type: 'link', url, title: null, children: label === '' ? [] : inline(label, lazy) }, end: end + 1 };
+  return { node: { type: 'link', url, title: null, children: label === '' ? [] : inline(label, lazy, { before: '[', after: ']' }) }, end: end + 1 };
 }

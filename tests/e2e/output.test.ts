@@ -22,6 +22,12 @@ describe('output through a pipe', () => {
     expect(result.status).toBe(0);
   });
 
+  it.each([['--help'], ['plan', '--help'], ['--version']])('`prep %s | true` (help into a closed pipe) ends quietly with exit 0', (...args) => {
+    const result = spawnSync('bash', ['-c', `set -o pipefail; for i in 1 2 3; do "${process.execPath}" "${bin}" ${args.join(' ')} | true || exit $?; done`], { env: env(), encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
   it('a long document arrives whole and in order', () => {
     const whole = prep(['plan', 'show', '6-week', '--json'], { home });
     const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" plan show 6-week --json | (sleep 0.2; cat)`], { env: env(), encoding: 'utf8' });

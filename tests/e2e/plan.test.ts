@@ -149,6 +149,8 @@ describe('usage errors and colour', () => {
     [['today', '--help'], /Usage: prep today \[options\][^]*Global Options:[^]*--date/],
     [['--date', '2026-03-02', 'plan', '--help'], /Usage: prep plan[^]*Commands:[^]*switch/],
     [['streak', '--help'], /Usage: prep stats\|streak/],
+    [['--help', 'today'], /Commands:[^]*today[^]*plan[^]*completion/],
+    [['-h', 'done'], /Commands:[^]*done[^]*stats/],
   ])('%j prints the help asked for and exits 0', (args, help) => {
     const run = prep(args);
     expect(run.status).toBe(0);

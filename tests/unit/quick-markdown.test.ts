@@ -36,6 +36,9 @@ describe('the quick reader reads as remark does', () => {
     ['links', '[DDIA](https://dataintensive.net) [a `b]` c](http://x.y/(z)) [not a link] [x]: no\n'],
     ['escapes and plain HTML', 'Span<T> and Memory<T>, a \\[b\\] c \\* d\\\ne </b> 1 < 2\n'],
     ['entities-looking text that is not one', 'Q&A, R & D, AT&T;\n'],
+    // Found by review: each of these once gave a tree remark does not.
+    ['an item numbered 01 after a paragraph: text', 'a\n01. b\n- c\n  01. d\n'],
+    ['emphasis at the edges of link text', '[**Note:*](u) [_.__](u) [*a.**](u)\n'],
   ])('%s', (_name, text) => {
     expect(quick(text)).toEqual(remark(text));
   });
@@ -51,6 +54,8 @@ describe('the quick reader reads as remark does', () => {
     ['a tab', '-\tx\n'],
     ['a link with a title', '[a](http://x "t")\n'],
     ['an unclosed fence', '```\ncode\n'],
+    ['a link reference definition whose label wraps', '[a\nb]: /u\n'],
+    ['parentheses nested 32 deep in a link', `[a](${'('.repeat(33)}x${')'.repeat(33)})\n`],
   ])('leaves %s to remark', (_name, text) => {
     expect(quickTree(text)).toBeUndefined();
   });
