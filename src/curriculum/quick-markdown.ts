@@ -32,7 +32,6 @@ interface OpenItem {
 interface OpenParagraph {
   node: Paragraph;
   lines: string[];
-  last: Line;
   /** Has a lazy continuation line, whose indent remark counts its own way inside a code span. */
   lazy?: boolean;
 }
@@ -78,25 +77,16 @@ class Reader {
   constructor(private readonly text: string) {}
 
   read(): Root {
-    const lines = this.text.split('\n');
-    let offset = 0;
-    lines.forEach((text, index) => {
-      this.line({ offset, text, number: index + 1 });
-      offset += text.length + 1;
-    });
+    let line: Line = { offset: 0, text: '', number: 0 };
+    for (const text of this.text.split('\n')) {
+      line = { offset: line.number === 0 ? 0 : line.offset + line.text.length + 1, text, number: line.number + 1 };
+      this.line(line);
+    }
     if (this.fence) unsure('an unclosed fence');
     this.closeParagraph();
     this.closeItems(0);
-    const end = this.text.length;
-    this.root.position = { start: { line: 1, column: 1, offset: 0 }, end: this.point(end) };
+    this.root.position = { start: { line: 1, column: 1, offset: 0 }, end: this.lineEnd(line) };
     return this.root;
-  }
-
-  private point(offset: number) {
-    const before = this.text.lastIndexOf('\n', offset - 1);
-    let line = 1;
-    for (let i = this.text.indexOf('\n'); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) line++;
-    return { line, column: offset - before, offset };
   }
 
   private at(line: Line, column: number) {
@@ -287,14 +277,13 @@ class Reader {
   private openParagraph(line: Line, column: number, rest: string): void {
     const node: Paragraph = { type: 'paragraph', children: [], position: { start: this.at(line, column), end: this.lineEnd(line) } };
     this.add(node);
-    this.paragraph = { node, lines: [rest], last: line };
+    this.paragraph = { node, lines: [rest] };
   }
 
   /** `raw` keeps its leading spaces: inline() drops them, except inside a code span, as remark does. */
   private continueParagraph(line: Line, raw: string): void {
     const paragraph = this.paragraph!;
     paragraph.lines.push(raw);
-    paragraph.last = line;
     paragraph.node.position!.end = this.lineEnd(line);
     this.extend(paragraph.node.position!.end);
   }
@@ -352,7 +341,6 @@ interface Delimiter {
   char: '*' | '_';
   /** Characters of the run not yet used by a pairing. */
   count: number;
-  length: number;
   open: boolean;
   close: boolean;
 }
@@ -448,7 +436,6 @@ function inline(source: string, lazy = false, edges = LINE): PhrasingContent[] {
         type: 'delimiter',
         char: ch,
         count: length,
-        length,
         open: ch === '*' ? left : left && (!right || PUNCTUATION.test(previous)),
         close: ch === '*' ? right : right && (!left || PUNCTUATION.test(next)),
       });
