@@ -30,3 +30,13 @@ export class CurriculumError extends PrepError {
 export class StateError extends PrepError {
   readonly exitCode = EXIT_FAILURE;
 }
+
+/** Ctrl-C (or SIGTERM) before anything was written: the conventional 128 + signal number. */
+export class InterruptedError extends PrepError {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}

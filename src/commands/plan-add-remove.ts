@@ -48,19 +48,24 @@ export async function planRemove(options: { id: string; force?: boolean; yes?: b
   if (!entry) throw new UsageError(`no plan "${options.id}" to remove`, `Your plans: ${entries.filter((e) => dirname(e.path) !== SHIPPED_CURRICULA).map((e) => e.id).join(', ') || 'none yet (prep plan add FILE)'}.`);
   if (dirname(entry.path) === SHIPPED_CURRICULA) throw new UsageError(`"${options.id}" is a shipped plan and cannot be removed`, 'Only plans added with `prep plan add` can be removed.');
 
-  const state = ctx.store.read();
-  const wasActive = state?.activePlan === entry.id;
-  if (wasActive && !options.force) {
-    throw new UsageError(`"${entry.id}" is your active plan`, 'Switch to another first (`prep plan switch ID`), or remove it with --force; its progress stays in your log either way.');
-  }
   if (ctx.interactive && !options.yes && !(await ctx.ask.confirm(`Remove the plan ${entry.id}? Its progress stays in your log, and adding it again brings it back.`))) {
-    return { id: entry.id, path: entry.path, wasActive, removed: false };
+    return { id: entry.id, path: entry.path, wasActive: ctx.store.read()?.activePlan === entry.id, removed: false };
   }
-  if (wasActive) {
-    await ctx.store.update((draft) => {
-      draft.activePlan = null;
-    });
-  }
-  rmSync(entry.path);
+  // Decided and done under the lock: a \`plan switch\` to this plan at the same moment sees either
+  // the file (and this refuses, the plan being active) or no file (and it refuses).
+  let wasActive = false;
+  await ctx.store.update((draft) => {
+    wasActive = draft.activePlan === entry.id;
+    if (wasActive && !options.force) {
+      throw new UsageError(`"${entry.id}" is your active plan`, 'Switch to another first (`prep plan switch ID`), or remove it with --force; its progress stays in your log either way.');
+    }
+    if (!wasActive) {
+      rmSync(entry.path);
+      return false;
+    }
+    draft.activePlan = null;
+  });
+  // The active plan (--force) goes once the state no longer names it, so a failed write removes nothing.
+  if (wasActive) rmSync(entry.path);
   return { id: entry.id, path: entry.path, wasActive, removed: true };
 }

@@ -1,4 +1,5 @@
 // `prep plan switch [ID] [--start DATE]`: change the active plan; each plan keeps its start and progress.
+import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { catalog } from '../curriculum/read.js';
 import { UsageError } from '../errors.js';
@@ -34,7 +35,10 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
   const start = options.start === undefined ? undefined : resolveDateArg(options.start, today, '--start');
 
   const resumed = before?.plans[plan.id] !== undefined && start === undefined;
+  const { path } = await findCatalogEntry(plan.id, ctx);
   const state = await ctx.store.update((draft) => {
+    // Checked under the lock: a \`plan remove\` at the same moment either ran first or waits.
+    if (!existsSync(path)) throw new UsageError(`the plan ${plan.id} was removed while switching to it`, '`prep plan list` shows the plans there are.');
     draft.activePlan = plan.id;
     // A new start is a fresh run of the plan: its old pauses belong to the run before.
     if (start !== undefined) draft.plans[plan.id] = { start, paused: [] };

@@ -17,13 +17,19 @@ export async function rest(_options: object, ctx: Context): Promise<RestData> {
   const session = await openSession(ctx, 'record');
   const date = session.today;
   const scheduled = session.days.some((d) => d.kind === 'rest' && dateOfDay(session.clock, d.day, session.today) === date);
-  const result: RestData['result'] = scheduled ? 'scheduled' : session.state.rest.includes(date) ? 'already-declared' : 'declared';
+  let result: RestData['result'] = 'scheduled';
   let state = session.state;
-  if (result === 'declared') {
-    const clash = restTooSoon(date, state.rest);
-    if (clash) throw new UsageError(`you already rested on ${clash}: one rest day in any 7 days keeps a streak honest`, 'Study a little today instead; one task keeps the streak.');
+  if (!scheduled) {
+    // Decided on the state read under the lock: two `prep rest` at once cannot both pass the rule.
     state = await session.update((draft) => {
+      if (draft.rest.includes(date)) {
+        result = 'already-declared';
+        return false;
+      }
+      const clash = restTooSoon(date, draft.rest);
+      if (clash) throw new UsageError(`you already rested on ${clash}: one rest day in any 7 days keeps a streak honest`, 'Study a little today instead; one task keeps the streak.');
       draft.rest = [...draft.rest, date].sort();
+      result = 'declared';
     });
   }
   const streak = streakOf({ ...session, state }, session.today);

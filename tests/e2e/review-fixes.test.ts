@@ -68,6 +68,6 @@ describe('a state file that cannot be used is exit 1, named, and left as it is',
     writeFileSync(join(dir, 'file'), '');
     const run = prep(['today'], { home: join(dir, 'file', 'sub') });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^prep: cannot create the state directory .*file\/sub: ENOTDIR\nSet PREP_HOME/);
+    expect(run.stderr).toMatch(/^prep: cannot create the state directory .*file\/sub: part of that path is a file, not a directory\nSet PREP_HOME/);
   });
 });

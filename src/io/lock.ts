@@ -1,0 +1,149 @@
+// A cross-process lock: a directory beside the file (mkdir is atomic), with an owner file inside
+// that says which process holds it. Its time is refreshed while work goes on; a lock not refreshed
+// for `staleMs`, or whose owner has died on this machine, is taken over.
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+
+export interface HeldLock {
+  /** Marks the lock as still in use: call it between the steps of long work. */
+  refresh(): void;
+  /** False when another process has taken the lock over (this one was stalled past `staleMs`). */
+  isHeld(): boolean;
+  release(): void;
+}
+
+export interface LockOptions {
+  staleMs: number;
+  /** How long to wait for another holder before giving up. */
+  waitMs: number;
+  /** Aborts the wait (Ctrl-C): the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** The lock is held by another process, still alive, for longer than we would wait. */
+export class LockBusy extends Error {
+  constructor(readonly owner: string | null) {
+    super('locked');
+  }
+}
+
+const ownerFile = (dir: string) => join(dir, 'owner');
+
+function readOwner(dir: string): string | null {
+  try {
+    return readFileSync(ownerFile(dir), 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (caught) {
+    return (caught as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The lock directory's identity when it may be taken over, else null. */
+function staleIdentity(dir: string, staleMs: number): number | null {
+  let info;
+  try {
+    info = statSync(dir);
+  } catch {
+    return null; // released meanwhile: just try again
+  }
+  if (Date.now() - info.mtimeMs > staleMs) return info.ino;
+  const [pid, host] = (readOwner(dir) ?? '').split(' ');
+  const ownerPid = Number(pid);
+  // A holder killed on this machine: no need to wait for its lock to age.
+  if (host === hostname() && Number.isInteger(ownerPid) && ownerPid > 0 && ownerPid !== process.pid && !isAlive(ownerPid)) return info.ino;
+  return null;
+}
+
+/** Moves a stale lock away; should the directory turn out to be a newer lock, it goes back. */
+function takeOver(dir: string, ino: number): void {
+  const aside = `${dir}.stale-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  try {
+    renameSync(dir, aside);
+  } catch {
+    return; // someone else took it first
+  }
+  if (statSync(aside).ino !== ino) {
+    try {
+      renameSync(aside, dir);
+      return;
+    } catch {
+      // a third process holds the name now; the one moved aside will notice it lost the lock
+    }
+  }
+  rmSync(aside, { recursive: true, force: true });
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Takes the lock on `target` (`target.lock`), waiting up to `waitMs` for another holder. */
+export async function acquireLock(target: string, options: LockOptions): Promise<HeldLock> {
+  const dir = `${target}.lock`;
+  const token = `${process.pid} ${hostname()} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  const deadline = Date.now() + options.waitMs;
+  for (let delay = 20; ; delay = Math.min(delay * 1.3, 250)) {
+    if (options.signal?.aborted) throw options.signal.reason;
+    try {
+      mkdirSync(dir, { mode: 0o700 });
+      break;
+    } catch (caught) {
+      if ((caught as NodeJS.ErrnoException).code !== 'EEXIST') throw caught;
+    }
+    const stale = staleIdentity(dir, options.staleMs);
+    if (stale !== null) {
+      takeOver(dir, stale);
+      continue;
+    }
+    if (Date.now() >= deadline) throw new LockBusy(readOwner(dir));
+    await sleep(delay, options.signal);
+  }
+  try {
+    writeFileSync(ownerFile(dir), `${token}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (caught) {
+    rmSync(dir, { recursive: true, force: true });
+    throw caught;
+  }
+  const ino = statSync(dir).ino;
+  const isHeld = () => {
+    try {
+      return statSync(dir).ino === ino && readOwner(dir) === token;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    refresh() {
+      const now = new Date();
+      try {
+        utimesSync(dir, now, now);
+      } catch {
+        // gone: isHeld() says so before anything is replaced
+      }
+    },
+    isHeld,
+    release() {
+      if (isHeld()) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

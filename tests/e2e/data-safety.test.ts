@@ -1,0 +1,224 @@
+// The user's history survives a full disk, a missing state file, a stalled lock holder, races
+// between commands and Ctrl-C while waiting: each case leaves the files as they were and says why.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { prep, ROOT } from '../helpers.js';
+
+const newHome = () => mkdtempSync(join(tmpdir(), 'prep-safety-'));
+const read = (path: string) => readFileSync(path, 'utf8');
+const leftovers = (dir: string) => readdirSync(dir).filter((name) => /tmp/.test(name));
+
+function start(args: string[], home: string, env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'prep.cjs'), ...args], { env: { PATH: process.env.PATH ?? '', HOME: home, PREP_HOME: home, NO_COLOR: '1', TZ: 'UTC', ...env } });
+  let stderr = '';
+  let stdout = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const closed = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return { child, closed };
+}
+
+// A real, small file system: only root may mount one. CI runs as root, so there it must run.
+const isRoot = process.getuid?.() === 0;
+const mounts: string[] = [];
+afterAll(() => {
+  for (const dir of mounts) spawnSync('umount', ['-l', dir]);
+});
+
+/** Fills the file system at `dir` until only about `freeKb` KB are left. */
+function fillTo(dir: string, freeKb: number): void {
+  const filler = join(dir, 'filler');
+  const block = Buffer.alloc(4096, 1);
+  writeFileSync(filler, '');
+  let size = 0;
+  try {
+    for (;;) {
+      writeFileSync(filler, block, { flag: 'a' });
+      size += block.length;
+    }
+  } catch {
+    // ENOSPC: the disk is full
+  }
+  spawnSync('truncate', ['-s', String(Math.max(0, size - freeKb * 1024)), filler]);
+}
+
+describe.skipIf(!isRoot && process.env.CI !== 'true')('a nearly full disk (a 1 MB tmpfs; needs root to mount, skipped otherwise)', () => {
+  it.each([4, 8, 12, 16])('with %i KB free, a write fails with exit 1 saying the disk is full, and state, backup and disk are as they were', (freeKb) => {
+    const dir = newHome();
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { encoding: 'utf8' });
+    expect(mounted.status, `mount: ${mounted.stderr}`).toBe(0);
+    mounts.push(dir);
+    const home = join(dir, 'prep');
+    // Enough history for a state file of about 20 KB: more than the room left.
+    expect(prep(['plan', 'switch', '6-week', '--start', '2026-03-02'], { home }).status).toBe(0);
+    for (let day = 1; day <= 14; day++) expect(prep(['done', '--all', '--day', String(day), '--date', '2026-03-16'], { home }).status).toBe(0);
+    const state = read(join(home, 'state.json'));
+    const backup = read(join(home, 'state.json.bak'));
+    expect(state.length).toBeGreaterThan(16 * 1024);
+    const before = readdirSync(home).sort();
+    fillTo(dir, freeKb);
+
+    const run = prep(['done', '--all', '--day', '15', '--date', '2026-03-16'], { home });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`the disk holding ${home} is full`);
+    expect(run.stderr).not.toContain('bug in prep');
+    expect(read(join(home, 'state.json'))).toBe(state);
+    expect(read(join(home, 'state.json.bak'))).toBe(backup);
+    expect(readdirSync(home).sort()).toEqual(before); // no temp file left behind
+
+    // Room again: the same command works, and doctor finds both copies good.
+    unlinkSync(join(dir, 'filler'));
+    expect(prep(['done', '--all', '--day', '15', '--date', '2026-03-16'], { home }).status).toBe(0);
+    expect(JSON.parse(prep(['doctor', '--json'], { home }).stdout)).toMatchObject({ state: 'ok', backup: 'ok' });
+  });
+});
+
+describe('a missing state file with a good backup', () => {
+  it('is never started afresh over the backup; doctor --restore brings the history back', () => {
+    const home = newHome();
+    expect(prep(['done', '1', '2', '--date', '2026-03-02'], { home }).status).toBe(0);
+    const backup = read(join(home, 'state.json.bak'));
+    unlinkSync(join(home, 'state.json'));
+
+    for (const args of [['today'], ['done', '3'], ['plan', 'switch', '90'], ['rest'], ['config', 'set', 'day-start', '04:00']]) {
+      const run = prep([...args, '--date', '2026-03-02'], { home });
+      expect(run.status, args.join(' ')).toBe(1);
+      expect(run.stderr).toContain(`the state file ${join(home, 'state.json')} is missing, but its backup ${join(home, 'state.json.bak')} holds your history`);
+      expect(run.stderr).toContain('`prep doctor --restore`');
+      expect(existsSync(join(home, 'state.json'))).toBe(false);
+      expect(read(join(home, 'state.json.bak'))).toBe(backup);
+    }
+    const check = prep(['doctor', '--json'], { home });
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain('`prep doctor --restore`');
+
+    const restore = prep(['doctor', '--restore', '--json'], { home });
+    expect(restore.status).toBe(0);
+    expect(JSON.parse(restore.stdout)).toMatchObject({ state: 'ok', backup: 'ok', restored: { keptAs: null } });
+    const today = JSON.parse(prep(['today', '--json', '--date', '2026-03-02'], { home }).stdout);
+    expect(today.progress.done).toBe(2);
+  });
+
+  it('doctor --restore never leaves the state file missing, even when a file is in the way', () => {
+    const home = newHome();
+    expect(prep(['done', '1', '--date', '2026-03-02'], { home }).status).toBe(0);
+    writeFileSync(join(home, 'state.json'), '{"broken');
+    const restore = prep(['doctor', '--restore', '--json'], { home });
+    expect(restore.status).toBe(0);
+    const kept = JSON.parse(restore.stdout).restored.keptAs as string;
+    expect(read(kept)).toBe('{"broken');
+    expect(JSON.parse(prep(['today', '--json', '--date', '2026-03-02'], { home }).stdout).progress.done).toBe(1);
+  });
+});
+
+describe('writes are atomic whatever the environment says', () => {
+  it('with SNAP set, a write replaces the state file whole instead of writing into it', () => {
+    const home = newHome();
+    expect(prep(['done', '1', '--date', '2026-03-02'], { home }).status).toBe(0);
+    // A second name for the same file: a write into the file would show through it, a replacement does not.
+    const witness = join(home, 'witness');
+    linkSync(join(home, 'state.json'), witness);
+    const before = read(witness);
+    expect(prep(['done', '2', '--date', '2026-03-02'], { home, env: { SNAP: '/snap/prep/1' } }).status).toBe(0);
+    expect(read(witness)).toBe(before);
+    expect(JSON.parse(read(join(home, 'state.json'))).log).toHaveLength(2);
+  });
+});
+
+describe('rules that depend on the state are decided under the lock', () => {
+  it('six parallel `prep rest` on four consecutive days: exactly one rest day is kept', async () => {
+    const home = newHome();
+    expect(prep(['done', '1', '--date', '2026-03-02'], { home }).status).toBe(0);
+    const dates = ['2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13', '2026-03-10', '2026-03-12'];
+    const results = await Promise.all(dates.map((date) => start(['rest', '--date', date], home).closed));
+    const state = JSON.parse(read(join(home, 'state.json')));
+    expect(state.rest).toHaveLength(1);
+    expect(results.filter((r) => r.code === 0)).toHaveLength(dates.filter((d) => d === state.rest[0]).length);
+    for (const refused of results.filter((r) => r.code !== 0)) {
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(`you already rested on ${state.rest[0]}`);
+    }
+  });
+
+  it('`plan switch X` racing `plan remove X` never leaves a removed plan active', async () => {
+    for (let round = 0; round < 6; round++) {
+      const home = newHome();
+      const file = join(home, 'mine.md');
+      writeFileSync(file, '---\nid: mine\ntitle: Mine\ndays: 2\n---\n### Day 1\n- a\n### Day 2\n- b\n');
+      expect(prep(['plan', 'add', file], { home }).status).toBe(0);
+      expect(prep(['plan', 'switch', '6-week', '--date', '2026-03-02'], { home }).status).toBe(0);
+      const [switched, removed] = await Promise.all([start(['plan', 'switch', 'mine', '--date', '2026-03-02'], home).closed, start(['plan', 'remove', 'mine', '--yes'], home).closed]);
+      const state = JSON.parse(read(join(home, 'state.json')));
+      const planLeft = existsSync(join(home, 'curricula', 'mine.md'));
+      // Either order is fine; what may never happen is the active plan's file gone without --force.
+      expect(state.activePlan === 'mine' && !planLeft, JSON.stringify({ switched, removed })).toBe(false);
+      if (removed.code === 0) expect(planLeft).toBe(false);
+      else expect(removed.stderr).toContain('"mine" is your active plan');
+    }
+  }, 60_000);
+});
+
+describe('waiting for the lock', () => {
+  it('Ctrl-C while waiting gives up at once, writes nothing, exit 130', async () => {
+    const home = newHome();
+    expect(prep(['done', '1', '--date', '2026-03-02'], { home }).status).toBe(0);
+    const state = read(join(home, 'state.json'));
+    // A fresh lock held by a live process (this test's own).
+    mkdirSync(join(home, 'state.json.lock'));
+    writeFileSync(join(home, 'state.json.lock', 'owner'), `${process.pid}\n`);
+    const { child, closed } = start(['done', '2', '--date', '2026-03-02'], home);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const asked = Date.now();
+    child.kill('SIGINT');
+    const result = await closed;
+    expect(Date.now() - asked).toBeLessThan(1_000);
+    expect(result.code).toBe(130);
+    rmSync(join(home, 'state.json.lock'), { recursive: true });
+    expect(read(join(home, 'state.json'))).toBe(state);
+  });
+});
+
+describe('messages that say what is wrong with which path', () => {
+  it.skipIf(!isRoot)('a state file another user owns and keeps private: permission denied, not doctor --restore (needs root to chown; skipped otherwise)', () => {
+    const home = newHome();
+    expect(prep(['done', '1', '--date', '2026-03-02'], { home }).status).toBe(0);
+    const path = join(home, 'state.json');
+    // As an ordinary user: root reads any file, so run prep as nobody.
+    spawnSync('chown', ['-R', '65534:65534', home]);
+    spawnSync('chmod', ['700', home]);
+    spawnSync('chown', ['0:0', path]);
+    spawnSync('chmod', ['600', path]);
+    const run = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, join(ROOT, 'bin', 'prep.cjs'), 'today', '--date', '2026-03-02'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: home, PREP_HOME: home, NO_COLOR: '1' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`cannot read the state file ${path}: permission denied`);
+    expect(run.stderr).not.toContain('doctor --restore');
+    expect(run.stderr).not.toContain('bug in prep');
+  });
+
+  it.skipIf(!isRoot)('a read-only state directory: says it cannot write there and what to do (needs root to run as another user; skipped otherwise)', () => {
+    const home = newHome();
+    expect(prep(['done', '1', '--date', '2026-03-02'], { home }).status).toBe(0);
+    spawnSync('chown', ['-R', '65534:65534', home]);
+    spawnSync('chmod', ['500', home]);
+    const run = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, join(ROOT, 'bin', 'prep.cjs'), 'done', '2', '--date', '2026-03-02'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: home, PREP_HOME: home, NO_COLOR: '1' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`cannot write in ${home}: permission denied`);
+    expect(run.stderr).toContain('PREP_HOME');
+    expect(run.stderr).not.toContain('bug in prep');
+  });
+});
+
+describe('temp files', () => {
+  it('left by a killed writer are cleaned by the next write', () => {
+    const home = newHome();
+    expect(prep(['done', '1', '--date', '2026-03-02'], { home }).status).toBe(0);
+    writeFileSync(join(home, 'state.json.tmp-999999-abc'), '{"half');
+    writeFileSync(join(home, 'state.json.999999.tmp'), '{"half');
+    writeFileSync(join(home, 'state.json.bak.999999.tmp'), '{"half');
+    expect(prep(['done', '2', '--date', '2026-03-02'], { home }).status).toBe(0);
+    expect(leftovers(home)).toEqual([]);
+  });
+});
