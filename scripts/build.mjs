@@ -36,7 +36,7 @@ const shared = {
 // The CLI: one CommonJS file, which starts faster than ES modules (no module loader to set up) and
 // can run from a V8 code cache (src/boot.ts). The heavy packages stay out of it, each an ES module
 // bundle of its own under dist/vendor/, imported only by the code that needs it (src/vendor.ts).
-const VENDOR = { conf: 'conf', '@inquirer/prompts': 'inquirer', 'proper-lockfile': 'proper-lockfile' };
+const VENDOR = { '@inquirer/prompts': 'inquirer' };
 // A module required on first use instead of on load: `from` (a path fragment) names the importers,
 // `target` what the stand-in requires. An ES module importer copies the stand-in's properties when
 // it loads, so its `functions` are named; a CommonJS importer reads them later, through a Proxy.
@@ -76,7 +76,7 @@ for (const [name, file] of Object.entries(VENDOR)) {
     stdin: { contents: `export * from '${name}'; export { default } from '${name}';`.replace(name === '@inquirer/prompts' ? /export \{ default \}.*$/ : /^$/, ''), resolveDir: root, loader: 'js' },
     outfile: join(root, 'dist', 'vendor', `${file}.mjs`),
     format: 'esm',
-    // Bundled CommonJS dependencies (ajv inside conf, proper-lockfile itself) call require() for Node built-ins.
+    // Bundled CommonJS dependencies call require() for Node built-ins.
     banner: { js: "import { createRequire as __prepCreateRequire } from 'node:module'; const require = __prepCreateRequire(import.meta.url);" },
   });
 }
@@ -87,8 +87,6 @@ await build({
   entryPoints: [join(root, 'src', 'prompt', 'entry.ts')],
   outfile: join(root, 'dist', 'prompt.cjs'),
   format: 'cjs',
-  // Only a command that writes the state loads conf and the lock; the prompt never does.
-  external: ['conf', 'proper-lockfile'],
   ...CJS_URL,
 });
 

@@ -11,17 +11,6 @@ function viaBoot(file: string): Promise<unknown> {
   return importer(file);
 }
 
-export async function importConf(): Promise<typeof import('conf')> {
-  if (typeof PREP_BUILD !== 'string') return import('conf');
-  return (await viaBoot('conf.mjs')) as typeof import('conf');
-}
-
-// A CommonJS package: its module.exports arrives as the default export.
-export async function importLockfile(): Promise<{ default: typeof import('proper-lockfile') }> {
-  if (typeof PREP_BUILD !== 'string') return import('proper-lockfile');
-  return (await viaBoot('proper-lockfile.mjs')) as { default: typeof import('proper-lockfile') };
-}
-
 export async function importInquirer(): Promise<typeof import('@inquirer/prompts')> {
   if (typeof PREP_BUILD !== 'string') return import('@inquirer/prompts');
   return (await viaBoot('inquirer.mjs')) as typeof import('@inquirer/prompts');
