@@ -22,17 +22,19 @@ export async function checklist(options: { numbers?: string[]; action?: 'check' 
   if (options.action) {
     if (plan.checklist.length === 0) throw new UsageError(`${plan.id} has no final checklist`);
     if (!options.numbers?.length) throw new UsageError(`which items? Pass their numbers (1-${plan.checklist.length})`, `For example: prep ${options.action} 1. \`prep checklist\` shows the numbers.`);
-    const ticks = checklistTicks(state.log, plan.id);
     const wanted = options.action === 'check';
     const items = [...new Set(parseTaskNumbers(options.numbers, plan.checklist.length, options.action, 'item'))].map((n) => plan.checklist[n - 1]!);
-    const toChange = items.filter((item) => ticks.has(item.id) !== wanted);
-    if (toChange.length > 0) {
+    const pending = (log: typeof state.log) => items.filter((item) => checklistTicks(log, plan.id).has(item.id) !== wanted);
+    if (pending(state.log).length > 0) {
       const at = ctx.now.toISOString();
       state = await session.update((draft) => {
+        // Decided again on the state read under the lock: two runs at once record an item once.
+        const toChange = pending(draft.log);
+        changed.push(...toChange.map((item) => item.n));
+        if (toChange.length === 0) return false;
         for (const item of toChange) draft.log.push({ at, date: session.today, plan: plan.id, kind: options.action!, id: item.id, text: item.text });
       });
     }
-    changed.push(...toChange.map((item) => item.n));
   }
   const ticks = checklistTicks(state.log, plan.id);
   const items = plan.checklist.map((item) => ({ n: item.n, id: item.id, text: item.text, done: ticks.has(item.id) }));

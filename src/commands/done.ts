@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { doneIn, numberedTasks, type NumberedTask } from '../schedule/progress.js';
-import type { EventKind } from '../state/schema.js';
+import type { EventKind, State } from '../state/schema.js';
 import { openSession, streakOf } from './session.js';
 
 export interface MarkOptions {
@@ -63,13 +63,20 @@ export async function markTasks(options: MarkOptions, action: 'done' | 'undo', c
   }
 
   const wanted = action === 'done';
-  const changed = targets.filter((task) => task.done !== wanted);
-  const unchanged = targets.filter((task) => task.done === wanted);
+  const pending = (log: State['log']) => {
+    const now = new Map(numberedTasks(entry, doneIn(log, plan.id, days)).map((task) => [task.id, task.done]));
+    return targets.filter((task) => now.get(task.id) !== wanted);
+  };
+  let changed = pending(session.state.log);
   const kind: EventKind = wanted ? 'done' : 'undo';
   const at = ctx.now.toISOString();
   const state = changed.length === 0 ? session.state : await session.update((draft) => {
+    // Decided again on the state read under the lock: two `prep done 1` at once record it once.
+    changed = pending(draft.log);
+    if (changed.length === 0) return false;
     for (const task of changed) draft.log.push({ at, date: session.today, plan: plan.id, kind, id: task.id, day, text: task.text });
   });
+  const unchanged = targets.filter((task) => !changed.includes(task));
 
   const after = numberedTasks(entry, doneIn(state.log, plan.id, days));
   // As of the effective today: --date acts as today for every command, this one included.

@@ -46,7 +46,7 @@ export interface Session {
   clock: PlanClock;
   position: Position;
   /** Writes `change` to the state, with the first run's start when this run began the plan. */
-  update(change: (draft: State) => void): Promise<State>;
+  update(change: (draft: State) => void | false): Promise<State>;
 }
 
 /**
@@ -84,10 +84,11 @@ export async function openSession(ctx: Context, mode: 'read' | 'record' = 'read'
   const plan = await activePlan(state.activePlan!, ctx);
   const clock = state.plans[plan.id] ?? { start: today, paused: [] };
   const days = planDays(plan);
-  const update = (change: (draft: State) => void) =>
+  const update = (change: (draft: State) => void | false) =>
     ctx.store.update((draft) => {
       pending?.(draft);
-      change(draft);
+      // A change that turns out to change nothing writes nothing, not even the first run's start.
+      return change(draft);
     });
   return { state, today, realToday, plan, days, clock, position: position(clock, plan.days, today), update };
 }

@@ -143,6 +143,15 @@ describe('rules that depend on the state are decided under the lock', () => {
     }
   });
 
+  it('eight parallel `prep done 1` and `prep check 1` record each once', async () => {
+    const home = newHome();
+    expect(prep(['plan', 'switch', '6-week', '--start', '2026-03-02'], { home }).status).toBe(0);
+    const runs = [...Array(8)].flatMap(() => [start(['done', '1', '--date', '2026-03-02'], home).closed, start(['check', '1', '--date', '2026-03-02'], home).closed]);
+    expect((await Promise.all(runs)).map((r) => r.code)).toEqual(Array(16).fill(0));
+    const log = JSON.parse(read(join(home, 'state.json'))).log as { kind: string }[];
+    expect(log.map((event) => event.kind).sort()).toEqual(['check', 'done']);
+  }, 30_000);
+
   it('`plan switch X` racing `plan remove X` never leaves a removed plan active', async () => {
     for (let round = 0; round < 6; round++) {
       const home = newHome();
