@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, prep, shellEnv } from '../helpers.js';
+import { describeWith } from '../requires.js';
 
 let home: string;
 let env: Record<string, string>;
@@ -68,7 +69,7 @@ _prep_complete; printf '%s\\n' "\${COMPREPLY[@]}"`;
   });
 });
 
-describe('zsh', () => {
+describeWith(['zsh'], 'zsh', () => {
   /**
    * Types each line and a real Tab into an interactive zsh (in a pseudo-terminal, through zpty)
    * with compinit loaded, then a key bound to a widget that appends the edited line to a file.
@@ -110,7 +111,7 @@ words=(prep plan ''); CURRENT=3; _prep`;
   });
 });
 
-describe('fish', () => {
+describeWith(['fish'], 'fish', () => {
   const complete = (line: string) => {
     const { stdout, stderr } = run('fish', ['--no-config', '-c', `prep completion fish | source; complete -C ${single(`prep ${line}`)}`]);
     expect(stderr).toBe('');

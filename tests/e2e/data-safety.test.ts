@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prep, ROOT } from '../helpers.js';
+import { describeWith } from '../requires.js';
 
 const newHome = () => mkdtempSync(join(tmpdir(), 'prep-safety-'));
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -22,7 +23,6 @@ function start(args: string[], home: string, env: Record<string, string> = {}) {
 }
 
 // A real, small file system: only root may mount one. CI runs as root, so there it must run.
-const isRoot = process.getuid?.() === 0;
 const mounts: string[] = [];
 afterAll(() => {
   for (const dir of mounts) spawnSync('umount', ['-l', dir]);
@@ -45,7 +45,7 @@ function fillTo(dir: string, freeKb: number): void {
   spawnSync('truncate', ['-s', String(Math.max(0, size - freeKb * 1024)), filler]);
 }
 
-describe.skipIf(!isRoot && process.env.CI !== 'true')('a nearly full disk (a 1 MB tmpfs; needs root to mount, skipped otherwise)', () => {
+describeWith(['root'], 'a nearly full disk (a 1 MB tmpfs, which only root can mount)', () => {
   it.each([4, 8, 12, 16])('with %i KB free, a write fails with exit 1 saying the disk is full, and state, backup and disk are as they were', (freeKb) => {
     const dir = newHome();
     const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { encoding: 'utf8' });
@@ -190,8 +190,8 @@ describe('waiting for the lock', () => {
   });
 });
 
-describe('messages that say what is wrong with which path', () => {
-  it.skipIf(!isRoot)('a state file another user owns and keeps private: permission denied, not doctor --restore (needs root to chown; skipped otherwise)', () => {
+describeWith(['root'], 'messages that say what is wrong with which path (root runs prep as another user)', () => {
+  it('a state file another user owns and keeps private: permission denied, not doctor --restore', () => {
     const home = newHome();
     expect(prep(['done', '1', '--date', '2026-03-02'], { home }).status).toBe(0);
     const path = join(home, 'state.json');
@@ -207,7 +207,7 @@ describe('messages that say what is wrong with which path', () => {
     expect(run.stderr).not.toContain('bug in prep');
   });
 
-  it.skipIf(!isRoot)('a read-only state directory: says it cannot write there and what to do (needs root to run as another user; skipped otherwise)', () => {
+  it('a read-only state directory: says it cannot write there and what to do', () => {
     const home = newHome();
     expect(prep(['done', '1', '--date', '2026-03-02'], { home }).status).toBe(0);
     spawnSync('chown', ['-R', '65534:65534', home]);

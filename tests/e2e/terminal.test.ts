@@ -3,9 +3,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { prep, ROOT, shellEnv } from '../helpers.js';
 import { Terminal } from '../terminal.js';
+import { describeWith } from '../requires.js';
 
 const DATE = '2026-03-02';
 const home = mkdtempSync(join(tmpdir(), 'prep-terminal-'));
@@ -18,7 +19,7 @@ afterAll(() => {
   rmSync(home, { recursive: true, force: true });
 });
 
-describe('prep done on a terminal', () => {
+describeWith(['tmux'], 'prep done on a terminal', () => {
   it('shows the checkbox of today\'s tasks; Space and Enter mark the first', async () => {
     terminal = new Terminal([process.execPath, join(ROOT, 'bin', 'prep.cjs'), 'done', '--date', DATE], { env: shellEnv(home) });
 
@@ -39,7 +40,7 @@ describe('prep done on a terminal', () => {
   });
 });
 
-describe('prep stats on a terminal', () => {
+describeWith(['tmux'], 'prep stats on a terminal', () => {
   it('renders in 80 columns: every row of the pane is a whole line of its output, none wrapped', async () => {
     for (const date of ['2026-03-03', '2026-03-04', '2026-03-06']) prep(['done', '1', '2', '--date', date], { home });
     statsTerminal = new Terminal([process.execPath, join(ROOT, 'bin', 'prep.cjs'), 'stats', '--date', '2026-03-06'], { env: shellEnv(home) });
