@@ -8,6 +8,7 @@ import { cleanBlock } from '../curriculum/text.js';
 import { addDays, studyDate } from '../schedule/dates.js';
 import { catalog } from '../curriculum/read.js';
 import { StateError, UsageError } from '../errors.js';
+import { confirmed } from './session.js';
 import { STATE_VERSION, type State } from '../state/schema.js';
 import { checkState, InvalidState } from '../state/store.js';
 
@@ -120,12 +121,8 @@ export async function importState(options: { file: string; yes?: boolean }, ctx:
     keptAs: null,
   };
 
-  if (!options.yes) {
-    if (!ctx.interactive) {
-      throw new UsageError(`import-state replaces your whole state with ${options.file}; confirm with --yes`, `Run \`prep import-state ${options.file} --yes\`; the state it replaces is kept beside it.`);
-    }
-    if (!(await ctx.ask.confirm(`Replace your state with ${options.file} (${outline(data)})? The current one is kept beside it.`))) return data;
-  }
+  const refusal = new UsageError(`import-state replaces your whole state with ${options.file}; confirm with --yes`, `Run \`prep import-state ${options.file} --yes\`; the state it replaces is kept beside it.`);
+  if (!(await confirmed(ctx, options.yes, `Replace your state with ${options.file} (${outline(data)})? The current one is kept beside it.`, refusal))) return data;
   const keptAs = await ctx.store.replace(state, `before-import-${stampOf(ctx.now)}`);
   return { ...data, imported: true, keptAs };
 }

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { catalog, loadCurriculumFile, SHIPPED_CURRICULA } from '../curriculum/read.js';
 import { UsageError } from '../errors.js';
+import { confirmed } from './session.js';
 
 export interface AddData {
   id: string;
@@ -12,6 +13,8 @@ export interface AddData {
   path: string;
   /** A user plan of the same id was there and has been replaced (--force). */
   replaced: boolean;
+  /** The same text was added already: nothing was written. */
+  unchanged: boolean;
 }
 
 export interface RemoveData {
@@ -31,15 +34,17 @@ export async function planAdd(options: { file: string; force?: boolean }, ctx: C
   }
   const target = join(ctx.paths.userCurricula, `${plan.id}.md`);
   const text = readFileSync(source, 'utf8');
-  const replaced = existsSync(target);
-  if (replaced && readFileSync(target, 'utf8') !== text && !options.force) {
+  const existing = existsSync(target) ? readFileSync(target, 'utf8') : null;
+  const view = { id: plan.id, title: plan.title, days: plan.days, path: target };
+  if (existing === text) return { ...view, replaced: false, unchanged: true };
+  if (existing !== null && !options.force) {
     throw new UsageError(`you already have a plan "${plan.id}", with other contents`, 'Add it with --force to replace it (progress is kept), or give the new one another id.');
   }
   mkdirSync(ctx.paths.userCurricula, { recursive: true, mode: 0o700 });
   const temp = `${target}.${process.pid}.tmp`;
   writeFileSync(temp, text, { mode: 0o600 });
   renameSync(temp, target);
-  return { id: plan.id, title: plan.title, days: plan.days, path: target, replaced };
+  return { ...view, replaced: existing !== null, unchanged: false };
 }
 
 export async function planRemove(options: { id: string; force?: boolean; yes?: boolean }, ctx: Context): Promise<RemoveData> {
@@ -48,7 +53,8 @@ export async function planRemove(options: { id: string; force?: boolean; yes?: b
   if (!entry) throw new UsageError(`no plan "${options.id}" to remove`, `Your plans: ${entries.filter((e) => dirname(e.path) !== SHIPPED_CURRICULA).map((e) => e.id).join(', ') || 'none yet (prep plan add FILE)'}.`);
   if (dirname(entry.path) === SHIPPED_CURRICULA) throw new UsageError(`"${options.id}" is a shipped plan and cannot be removed`, 'Only plans added with `prep plan add` can be removed.');
 
-  if (ctx.interactive && !options.yes && !(await ctx.ask.confirm(`Remove the plan ${entry.id}? Its progress stays in your log, and adding it again brings it back.`))) {
+  const refusal = new UsageError(`plan remove deletes ${entry.id}; confirm with --yes`, `Run \`prep plan remove ${entry.id} --yes\`; its progress stays in your log, and adding it again brings it back.`);
+  if (!(await confirmed(ctx, options.yes, `Remove the plan ${entry.id}? Its progress stays in your log, and adding it again brings it back.`, refusal))) {
     return { id: entry.id, path: entry.path, wasActive: ctx.store.read()?.activePlan === entry.id, removed: false };
   }
   // Decided and done under the lock: a \`plan switch\` to this plan at the same moment sees either

@@ -108,3 +108,10 @@ export function streakOf(session: Pick<Session, 'state' | 'days' | 'clock'>, asO
   return planStreak(session.state, session.days, session.clock, asOf);
 }
 
+
+/** A step that destroys something: asked on a terminal; without one (or with --no-input) it needs --yes. */
+export async function confirmed(ctx: Context, yes: boolean | undefined, question: string, refusal: UsageError): Promise<boolean> {
+  if (yes) return true;
+  if (!ctx.interactive) throw refusal;
+  return ctx.ask.confirm(question);
+}

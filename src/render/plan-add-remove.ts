@@ -2,6 +2,7 @@ import type { AddData, RemoveData } from '../commands/plan-add-remove.js';
 import { plural, type RenderOptions } from './style.js';
 
 export function renderAdd(data: AddData, { style }: RenderOptions): string {
+  if (data.unchanged) return `Nothing changed: ${style.bold(data.id)} is already added, from the same text.\n${style.dim(`Kept at ${data.path}.`)}\n`;
   const verb = data.replaced ? 'Replaced' : 'Added';
   return `${style.green('✔')} ${verb} ${style.bold(data.id)}: ${data.title} (${plural(data.days, 'day')})\n${style.dim(`Kept at ${data.path}. \`prep plan switch ${data.id}\` starts it.`)}\n`;
 }

@@ -40,6 +40,9 @@ describe('prep plan add / remove', () => {
     expect(existsSync(join(home, 'curricula', 'gap.md'))).toBe(false);
 
     expect(prep(['plan', 'add', weekPlan], { home }).status).toBe(0);
+    const same = prep(['plan', 'add', weekPlan], { home });
+    expect(same.status).toBe(0);
+    expect(same.stdout).toContain('Nothing changed: week-plan is already added, from the same text');
     const changed = join(dir, 'changed.md');
     writeFileSync(changed, readFileSync(weekPlan, 'utf8').replace('Design a URL shortener', 'Design a paste bin'));
     expect(prep(['plan', 'add', changed], { home }).status).toBe(2);
@@ -50,12 +53,18 @@ describe('prep plan add / remove', () => {
     const home = mkdtempSync(join(tmpdir(), 'prep-user-'));
     prep(['plan', 'add', weekPlan], { home });
     prep(['plan', 'switch', 'week-plan'], { home });
-    const active = prep(['plan', 'remove', 'week-plan'], { home });
+    // Without a terminal to ask on, a removal needs --yes, like every destructive command.
+    const unconfirmed = prep(['plan', 'remove', 'week-plan'], { home });
+    expect(unconfirmed.status).toBe(2);
+    expect(unconfirmed.stderr).toContain('prep: plan remove deletes week-plan; confirm with --yes');
+    expect(existsSync(join(home, 'curricula', 'week-plan.md'))).toBe(true);
+
+    const active = prep(['plan', 'remove', 'week-plan', '--yes'], { home });
     expect(active.status).toBe(2);
     expect(active.stderr).toContain('"week-plan" is your active plan');
-    expect(prep(['plan', 'remove', '6-week'], { home }).stderr).toContain('"6-week" is a shipped plan and cannot be removed');
+    expect(prep(['plan', 'remove', '6-week', '--yes'], { home }).stderr).toContain('"6-week" is a shipped plan and cannot be removed');
 
-    const forced = prep(['plan', 'remove', 'week-plan', '--force'], { home });
+    const forced = prep(['plan', 'remove', 'week-plan', '--force', '--yes'], { home });
     expect(forced.status).toBe(0);
     expect(forced.stdout).toContain('✔ Removed week-plan');
     expect(existsSync(join(home, 'curricula', 'week-plan.md'))).toBe(false);
