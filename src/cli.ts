@@ -124,7 +124,12 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
       const plan = program
         .command('plan')
         .description('list, show, switch, catch up, validate, add and import study plans')
-        .addHelpText('before', examples('prep plan', 'prep plan show 90', 'prep plan switch 90-day', 'prep plan catch-up', 'prep plan import notes.txt -o my-plan.md'));
+        .addHelpText('before', examples('prep plan', 'prep plan show 90', 'prep plan switch 90-day', 'prep plan catch-up', 'prep plan import notes.txt -o my-plan.md'))
+        // `list` is the default, but a mistyped subcommand is a typo to name, not words to pass to it.
+        .hook('preSubcommand', (self, sub) => {
+          const word = self.args[0];
+          if (word !== undefined && !word.startsWith('-') && word !== sub.name() && !sub.aliases().includes(word)) (self as unknown as { unknownCommand(): never }).unknownCommand();
+        });
 
       plan
         .command('list', { isDefault: true })

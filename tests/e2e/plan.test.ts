@@ -133,6 +133,8 @@ describe('prep plan validate', () => {
 describe('usage errors and colour', () => {
   it.each([
     [['plna'], /unknown command 'plna'\n\(Did you mean plan\?\)/],
+    [['plan', 'swich', '90'], /unknown command 'swich'\n\(Did you mean switch\?\)/],
+    [['plan', 'catchup'], /unknown command 'catchup'\n\(Did you mean catch-up\?\)/],
     [['plan', 'validate'], /missing required argument 'files'/],
     [['plan', 'list', '--bogus'], /unknown option '--bogus'/],
   ])('%j is exit 2 with a message on stderr', (args, message) => {
