@@ -340,15 +340,17 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
           'prep import-state backup.json          # put a backup back',
         ))
         .addHelpText('after', `
-    --json is the global option (only JSON on stdout): alone it names the backup; with --ics -o FILE it
-    prints a JSON report of what was written. A report of a written file goes to stderr.`)
+    --json is the global option (only JSON on stdout): alone it names the backup (with -o FILE, only the
+    file is written); with --ics -o FILE it prints a JSON report of what was written. A note of a
+    written file goes to stderr.`)
         .action(async (options: { format?: string; ics?: boolean; output?: string; force?: boolean }, command: Command) => {
           const { json } = command.optsWithGlobals<GlobalOptions>();
           await emit(
             command,
             (ctx) => exportPlan({ ...options, ...(json ? { json } : {}) }, ctx),
             async () => renderExport,
-            { document: (data) => data.document },
+            // `--json -o FILE` names the backup: the file is all there is to print, and its note is on stderr.
+            { document: (data) => data.document ?? (json && !options.ics && options.format === undefined ? '' : undefined) },
           );
         });
     },

@@ -116,6 +116,7 @@ describe.sequential('prep export --json and prep import-state', () => {
     const result = prep('export', '--json', '-o', 'backup.json', '--date', '2026-03-03');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toContain('Wrote a backup of your state (1 plan, 12 log entries) to backup.json');
+    expect(result.stdout).toBe(''); // the README's own example: only the file is written
     expect(statSync(join(home, 'backup.json')).mode & 0o777).toBe(0o600);
     const backup = JSON.parse(readFileSync(join(home, 'backup.json'), 'utf8'));
     expect(backup).toMatchObject({ format: 'prep-state', version: 2, exportedAt: expect.any(String), state: JSON.parse(stateBytes()) });
