@@ -289,10 +289,11 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
     (program) => {
       program
         .command('rest')
-        .description('declare today (or --date) a rest day: it bridges the streak; at most one in any 7 days')
-        .addHelpText('before', examples('prep rest', 'prep rest --date yesterday'))
-        .action(async (_options, command: Command) => {
-          await emit(command, (ctx) => rest({}, ctx), async () => renderRest);
+        .description('declare today (or --date) a rest day: it bridges the streak; at most one in any 7 days, never on a day you studied')
+        .option('--undo', 'take back a rest day you declared')
+        .addHelpText('before', examples('prep rest', 'prep rest --date yesterday', 'prep rest --undo --date yesterday'))
+        .action(async (options: { undo?: boolean }, command: Command) => {
+          await emit(command, (ctx) => rest(options, ctx), async () => renderRest);
         });
     },
   ],

@@ -1,33 +1,43 @@
-// `prep rest [--date D]`: declare a rest day; it bridges the streak without adding to it.
+// `prep rest [--date D] [--undo]`: declare a rest day (or take one back); it bridges the streak without adding to it.
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { dateOfDay } from '../schedule/clock.js';
 import type { LocalDate } from '../schedule/dates.js';
 import { restTooSoon } from '../schedule/streak.js';
+import { studyDates } from '../state/schema.js';
 import { openSession, streakOf } from './session.js';
 
 export interface RestData {
   date: LocalDate;
-  /** `declared` now, or already a rest day (`scheduled` by the plan, or `declared` before). */
-  result: 'declared' | 'scheduled' | 'already-declared';
+  /** `declared` now, or already a rest day (`scheduled` by the plan, or `declared` before); `undone` with --undo. */
+  result: 'declared' | 'scheduled' | 'already-declared' | 'undone';
   streak: { current: number; longest: number; atRisk: boolean };
 }
 
-export async function rest(_options: object, ctx: Context): Promise<RestData> {
+export async function rest(options: { undo?: boolean }, ctx: Context): Promise<RestData> {
   const session = await openSession(ctx, 'record');
   const date = session.today;
   const scheduled = session.days.some((d) => d.kind === 'rest' && dateOfDay(session.clock, d.day, session.today) === date);
   let result: RestData['result'] = 'scheduled';
   let state = session.state;
-  if (!scheduled) {
-    // Decided on the state read under the lock: two `prep rest` at once cannot both pass the rule.
+  if (options.undo) {
+    state = await session.update((draft) => {
+      if (!draft.rest.includes(date)) {
+        throw new UsageError(scheduled ? `${date} is a rest day of your plan, not one you declared` : `${date} is not a rest day you declared`, `\`prep stats\` shows your rest days${draft.rest.length > 0 ? `; declared: ${draft.rest.slice(-3).join(', ')}` : ''}.`);
+      }
+      draft.rest = draft.rest.filter((other) => other !== date);
+      result = 'undone';
+    });
+  } else if (!scheduled) {
+    // Decided on the state read under the lock: two \`prep rest\` at once cannot both pass the rule.
     state = await session.update((draft) => {
       if (draft.rest.includes(date)) {
         result = 'already-declared';
         return false;
       }
+      if (studyDates(draft.log).has(date)) throw new UsageError(`you studied on ${date}: a rest day is a day without study`, 'Your streak already counts that day. `prep undo` takes back a task marked by mistake.');
       const clash = restTooSoon(date, draft.rest);
-      if (clash) throw new UsageError(`you already rested on ${clash}: one rest day in any 7 days keeps a streak honest`, 'Study a little today instead; one task keeps the streak.');
+      if (clash) throw new UsageError(`you already rested on ${clash}: one rest day in any 7 days keeps a streak honest`, `Study a little today instead; one task keeps the streak. \`prep rest --undo --date ${clash}\` takes that one back.`);
       draft.rest = [...draft.rest, date].sort();
       result = 'declared';
     });

@@ -8,6 +8,7 @@ export function renderRest(data: RestData, { style }: RenderOptions): string {
     declared: `Rest day declared for ${humanDate(data.date)}.`,
     scheduled: `${humanDate(data.date)} is already a rest day in your plan.`,
     'already-declared': `${humanDate(data.date)} is already a rest day.`,
+    undone: `${humanDate(data.date)} is no longer a rest day.`,
   }[data.result];
   return `${head}\n${streakLine(data.streak, style)}\n`;
 }
