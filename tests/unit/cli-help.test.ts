@@ -32,3 +32,11 @@ describe('--help', () => {
     expect(help).toContain('Usage: prep');
   });
 });
+
+describe('option texts', () => {
+  it('undo --day says what undo does with the day, not catching up', () => {
+    const undo = helpOf(all.find(([name]) => name === 'undo')![1]);
+    expect(undo).toMatch(/--day <n>\s+a plan day instead of today's, whose tasks to mark not done/);
+    expect(undo).not.toContain('catch up');
+  });
+});
