@@ -94,10 +94,11 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
       program
         .command('today')
         .description('today\'s tasks, numbered, with the streak, overdue work, checklist and progress')
+        .option('--day <n>', 'preview plan day N, on the date it falls on')
         .addOption(new Option('--hints', 'what `prep` alone adds: a line on other commands').hideHelp())
-        .addHelpText('before', examples('prep today', 'prep today --date 2026-03-02   # preview a day', 'prep today --json'))
-        .action(async (options: { hints?: boolean }, command: Command) => {
-          await emit(command, (ctx) => today({}, ctx), async () => (options.hints ? (data, o) => `${renderToday(data, o)}${renderHints(o)}` : renderToday));
+        .addHelpText('before', examples('prep today', 'prep today --date tomorrow   # preview a day', 'prep today --day 12          # preview plan day 12', 'prep today --json'))
+        .action(async (options: { hints?: boolean; day?: string }, command: Command) => {
+          await emit(command, (ctx) => today({ day: options.day }, ctx), async () => (options.hints ? (data, o) => `${renderToday(data, o)}${renderHints(o)}` : renderToday));
         });
     },
   ],
@@ -451,7 +452,7 @@ export function buildProgram(only?: string): Command {
   const program = new Command('prep')
     .description('A study coach for the terminal: today\'s tasks, streaks and progress from a Markdown study plan.')
     .version(version(), '-V, --version')
-    .addOption(new Option('--date <when>', 'act as if today were this date: today, yesterday or YYYY-MM-DD'))
+    .addOption(new Option('--date <when>', 'act as if today were this date: today, yesterday, tomorrow (to read) or YYYY-MM-DD'))
     .addOption(new Option('--json', 'print only JSON on stdout'))
     .addOption(new Option('--no-color', 'no colour, even on a terminal (NO_COLOR and TERM=dumb work too)'))
     .addOption(new Option('--no-input', 'never prompt; fail with a message instead'))

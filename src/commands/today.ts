@@ -1,5 +1,7 @@
 // `prep today`: the day's tasks with done marks, overdue work, streak, checklist and progress.
 import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { dateOfDay } from '../schedule/clock.js';
 import type { Link, SpanKind } from '../curriculum/types.js';
 import type { LocalDate } from '../schedule/dates.js';
 import { behind, doneIn, numberedTasks, orphans, overdue, planProgress, type NumberedTask, type OverdueTask, type PlanStatus } from '../schedule/progress.js';
@@ -38,8 +40,14 @@ function taskView(task: NumberedTask): TodayData['tasks'][number] {
   return { n: task.n, id: task.id, text: task.text, section: task.section ?? null, done: task.done, details: task.details, links: task.links };
 }
 
-export async function today(_options: object, ctx: Context): Promise<TodayData> {
-  const session = await openSession(ctx);
+export async function today(options: { day?: string }, ctx: Context): Promise<TodayData> {
+  let session = await openSession(ctx);
+  if (options.day !== undefined) {
+    // Plan day N's page as it will be (or was) on its date: a preview, like --date.
+    const day = Number(options.day);
+    if (!/^\d+$/.test(options.day) || day < 1 || day > session.plan.days) throw new UsageError(`--day ${options.day} is not a day of ${session.plan.id}: days run from 1 to ${session.plan.days}`);
+    session = await openSession({ ...ctx, dateArg: dateOfDay(session.clock, day, session.realToday) });
+  }
   const { plan, days, position, state } = session;
   const done = doneIn(state.log, plan.id, days);
   const entry = position.status === 'active' ? days[position.day - 1] : undefined;

@@ -58,8 +58,10 @@ export function parseTimeOfDay(text: string): number | undefined {
 export function resolveDateArg(arg: string | undefined, today: LocalDate, flag = '--date'): LocalDate {
   if (arg === undefined || arg === 'today') return today;
   if (arg === 'yesterday') return addDays(today, -1);
+  // Reading commands preview it; recording ones refuse any future date.
+  if (arg === 'tomorrow') return addDays(today, 1);
   if (isLocalDate(arg)) return arg;
-  throw new UsageError(`${flag} "${arg}" is not a date`, 'Use today, yesterday, or a date written YYYY-MM-DD, such as 2026-03-01.');
+  throw new UsageError(`${flag} "${arg}" is not a date`, 'Use today, yesterday, tomorrow, or a date written YYYY-MM-DD, such as 2026-03-01.');
 }
 
 /** 0 for Monday … 6 for Sunday, from the calendar date alone. */

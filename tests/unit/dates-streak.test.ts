@@ -96,12 +96,13 @@ describe('date arguments and settings', () => {
     [undefined, '2026-03-10'],
     ['today', '2026-03-10'],
     ['yesterday', '2026-03-09'],
+    ['tomorrow', '2026-03-11'],
     ['2026-02-28', '2026-02-28'],
   ])('--date %j → %s', (arg, expected) => {
     expect(resolveDateArg(arg, '2026-03-10')).toBe(expected);
   });
 
-  it.each(['2026-02-30', '2026-13-01', '26-03-01', 'tomorrow', '2026-3-1', ''])('--date %j is a usage error', (arg) => {
+  it.each(['2026-02-30', '2026-13-01', '26-03-01', 'next week', '2026-3-1', ''])('--date %j is a usage error', (arg) => {
     expect(() => resolveDateArg(arg, '2026-03-10')).toThrow(/is not a date/);
   });
 

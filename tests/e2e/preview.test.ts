@@ -1,0 +1,36 @@
+// Reading any day: `--date tomorrow` for commands that only read, `prep today --day N` for a plan
+// day; recording on a future date stays refused.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prep as run } from '../helpers.js';
+
+describe('previews', () => {
+  const home = mkdtempSync(join(tmpdir(), 'prep-preview-'));
+  const prep = (...args: string[]) => run(args, { home });
+
+  it('--date tomorrow reads the next day, against the real clock', () => {
+    expect(prep('plan', 'switch', '6-week', '--start', 'yesterday').status).toBe(0);
+    const tomorrow = prep('today', '--date', 'tomorrow', '--json');
+    expect(tomorrow.status).toBe(0);
+    expect(JSON.parse(tomorrow.stdout).day).toBe(3);
+    expect(prep('week', '--date', 'tomorrow').status).toBe(0);
+  });
+
+  it('--date tomorrow is refused by a command that records', () => {
+    const refused = prep('done', '1', '--date', 'tomorrow');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^prep: cannot record activity on \d{4}-\d\d-\d\d, a date in the future/);
+  });
+
+  it('prep today --day N shows plan day N on the date it falls on', () => {
+    expect(prep('plan', 'switch', '6-week', '--start', '2026-03-02').status).toBe(0);
+    const day5 = prep('today', '--day', '5', '--date', '2026-03-02');
+    expect(day5.status).toBe(0);
+    expect(day5.stdout).toMatch(/^Day 5\/42 · Database Design & Scaling {3}Fri 6 Mar 2026\n/);
+    const beyond = prep('today', '--day', '43', '--date', '2026-03-02');
+    expect(beyond.status).toBe(2);
+    expect(beyond.stderr).toContain('prep: --day 43 is not a day of 6-week: days run from 1 to 42');
+  });
+});
