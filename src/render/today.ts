@@ -65,9 +65,10 @@ export function renderToday(data: TodayData, { style, columns }: RenderOptions):
   const doneToday = data.tasks.filter((t) => t.done).length;
   const summary = [
     streakLine(data.streak, style),
-    data.status === 'active' ? `today ${doneToday}/${data.tasks.length}` : null,
+    // Parts with nothing to count (a rest day, a plan without a checklist) are left out.
+    data.status === 'active' && data.tasks.length > 0 ? `today ${doneToday}/${data.tasks.length}` : null,
     `plan ${data.progress.done}/${data.progress.total}`,
-    `checklist ${data.checklist.done}/${data.checklist.total}`,
+    data.checklist.total > 0 ? `checklist ${data.checklist.done}/${data.checklist.total}` : null,
   ].filter(Boolean);
   lines.push('', summary.join(style.dim(' · ')));
   if (data.status === 'active' && data.tasks.some((t) => !t.done)) lines.push(style.dim('Mark tasks with `prep done N…`.'));

@@ -1,6 +1,6 @@
 // Reading any day: `--date tomorrow` for commands that only read, `prep today --day N` for a plan
 // day; recording on a future date stays refused.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,5 +32,18 @@ describe('previews', () => {
     const beyond = prep('today', '--day', '43', '--date', '2026-03-02');
     expect(beyond.status).toBe(2);
     expect(beyond.stderr).toContain('prep: --day 43 is not a day of 6-week: days run from 1 to 42');
+  });
+});
+
+describe('the status line', () => {
+  it('leaves out parts with nothing to count: today on a rest day, a checklist the plan does not have', () => {
+    const home = mkdtempSync(join(tmpdir(), 'prep-status-'));
+    const file = join(home, 'tiny.md');
+    writeFileSync(file, '---\nid: tiny\ntitle: Tiny\ndays: 2\n---\n### Day 1: Study\n- a\n### Day 2: Rest\n');
+    expect(run(['plan', 'add', file], { home }).status).toBe(0);
+    expect(run(['plan', 'switch', 'tiny', '--start', '2026-03-01', '--date', '2026-03-02'], { home }).status).toBe(0);
+    const page = run(['today', '--date', '2026-03-02'], { home }).stdout;
+    expect(page).toContain('A rest day: nothing is due.');
+    expect(page).toMatch(/\nstreak 0 days · plan 0\/1\n$/);
   });
 });
