@@ -114,7 +114,7 @@ describe.sequential('a fortnight of the daily loop', () => {
     [['done', '0', '--date', '2026-03-15'], /^prep: there is no task 0/],
     [['done', '--date', '2026-03-15'], /^prep: which tasks\? Pass their numbers \(1-2\), or --all\n/],
     [['done', '1', '--date', '2999-01-01'], /^prep: cannot record activity on 2999-01-01, a date in the future/],
-    [['today', '--date', '2026-02-30'], /^prep: --date "2026-02-30" is not a date\nUse today, yesterday, or a date written YYYY-MM-DD/],
+    [['today', '--date', '2026-02-30'], /^prep: --date "2026-02-30" is not a date\nUse today, yesterday, tomorrow, or a date written YYYY-MM-DD/],
     [['done', '--day', '43', '1', '--date', '2026-03-15'], /^prep: --day 43 is not a day of 6-week: days run from 1 to 42\n/],
     [['plan', 'switch', 'nope'], /^prep: no plan "nope"\nPlans: 28-day-data, 37-day-backend, 4-week-system-design, 6-week, 90-day\./],
     [['plan', 'switch', '90-dya'], /^prep: no plan "90-dya"; did you mean "90-day"\?/],
