@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { createContext, type Context, type GlobalOptions } from './context.js';
+import { createContext, wantsColor, type Context, type GlobalOptions } from './context.js';
 import { processStreams, writeOut } from './output.js';
 import { completion } from './commands/completion.js';
 import { config } from './commands/config.js';
@@ -63,7 +63,9 @@ interface EmitExtras<Data> {
 
 /** Runs a command and prints its data in one place: JSON with --json, else the rendered text. */
 async function emit<Data>(command: Command, run: (ctx: Context) => Promise<Data>, render: () => Promise<Render<Data>>, extras: EmitExtras<Data> = {}): Promise<void> {
-  const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), processStreams(), inquirerPrompter);
+  const options = command.optsWithGlobals<GlobalOptions>();
+  const streams = processStreams();
+  const ctx = createContext(options, streams, inquirerPrompter(wantsColor(options, streams)));
   const data = await run(ctx);
   if (ctx.store.changed) await refreshSegment(ctx.paths, ctx.now);
   if (extras.report && !ctx.json) writeOut((await extras.report())(data, ctx), 2);

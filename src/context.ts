@@ -74,7 +74,8 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
     dateArg: options.date,
     // --json keeps stdout for JSON: a prompt there would corrupt it.
     get interactive() {
-      return (interactive ??= options.input !== false && options.json !== true && streams.stdin.isTTY === true && streams.stdout.isTTY === true);
+      // TERM=dumb cannot draw a prompt: the command says which numbers to pass instead.
+      return (interactive ??= options.input !== false && options.json !== true && streams.env.TERM !== 'dumb' && streams.stdin.isTTY === true && streams.stdout.isTTY === true);
     },
     set interactive(value) {
       interactive = value;

@@ -16,7 +16,8 @@ function report(caught: unknown, debug: boolean): number {
     return exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   }
   // Ctrl-C at a prompt: the conventional 128 + SIGINT, and nothing was written.
-  if (caught instanceof Error && caught.name === 'ExitPromptError') return 130;
+  // Esc at a prompt (AbortPromptError) gives up the same way.
+  if (caught instanceof Error && (caught.name === 'ExitPromptError' || caught.name === 'AbortPromptError')) return 130;
   if (caught instanceof PrepError) {
     writeOut(`prep: ${caught.message}\n${caught.hint ? `${caught.hint}\n` : ''}`, 2);
     if (debug && caught.stack) writeOut(`${caught.stack}\n`, 2);

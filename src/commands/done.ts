@@ -57,7 +57,7 @@ export async function markTasks(options: MarkOptions, action: 'done' | 'undo', c
   let targets: NumberedTask[];
   if (options.all) targets = tasks;
   else if (options.numbers.length > 0) targets = [...new Set(parseTaskNumbers(options.numbers, tasks.length, action))].map((n) => tasks[n - 1]!);
-  else if (ctx.interactive) targets = await choose(tasks, action, ctx);
+  else if (ctx.interactive) targets = await choose(tasks, action, ctx, options.day === undefined ? undefined : day);
   else {
     throw new UsageError(`which tasks? Pass their numbers (1-${tasks.length}), or --all`, `For example: prep ${action} 1${tasks.length > 1 ? ' 2' : ''}. \`prep today\` shows the numbers.`);
   }
@@ -95,11 +95,12 @@ export async function markTasks(options: MarkOptions, action: 'done' | 'undo', c
 }
 
 /** The checkbox: `done` lists the day's open tasks, `undo` the done ones. */
-async function choose(tasks: NumberedTask[], action: 'done' | 'undo', ctx: Context): Promise<NumberedTask[]> {
+async function choose(tasks: NumberedTask[], action: 'done' | 'undo', ctx: Context, namedDay?: number): Promise<NumberedTask[]> {
   const offered = tasks.filter((task) => task.done === (action === 'undo'));
   if (offered.length === 0) return [];
   const picked = await ctx.ask.checkbox(
-    action === 'done' ? 'Which tasks did you finish?' : 'Which tasks are not done after all?',
+    // With --day, the day being marked is named: it is not today's.
+    `Which tasks${namedDay === undefined ? '' : ` of day ${namedDay}`} ${action === 'done' ? 'did you finish?' : 'are not done after all?'}`,
     offered.map((task) => ({ name: `${task.n}. ${task.text}`, value: task.id })),
   );
   return offered.filter((task) => picked.includes(task.id));

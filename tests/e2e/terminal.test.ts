@@ -33,10 +33,29 @@ describeWith(['tmux'], 'prep done on a terminal', () => {
     terminal.send('Enter');
     expect(await terminal.exitCode()).toBe(0);
     expect(terminal.screen()).toMatch(/Read: `02_system_design_FAANG\.md` - Framework section/);
+    // The chosen task is echoed once, by prep: not also as the prompt's answer.
+    expect(terminal.screen(true).match(/02_system_design_FAANG/g)).toHaveLength(1);
 
     const today = JSON.parse(prep(['today', '--json', '--date', DATE], { home }).stdout) as { tasks: { n: number; done: boolean }[] };
     expect(today.tasks.length).toBeGreaterThan(1);
     expect(today.tasks.filter((task) => task.done).map((task) => task.n)).toEqual([1]);
+  });
+});
+
+describeWith(['tmux'], 'Esc at a prompt', () => {
+  it('gives up like Ctrl-C: exit 130, nothing marked', async () => {
+    const escHome = mkdtempSync(join(tmpdir(), 'prep-terminal-esc-'));
+    const esc = new Terminal([process.execPath, join(ROOT, 'bin', 'prep.cjs'), 'done', '--date', DATE], { env: shellEnv(escHome) });
+    try {
+      await esc.waitFor('Which tasks did you finish?');
+      esc.send('Escape');
+      expect(await esc.exitCode()).toBe(130);
+      const today = JSON.parse(prep(['today', '--json', '--date', DATE], { home: escHome }).stdout) as { tasks: { done: boolean }[] };
+      expect(today.tasks.filter((task) => task.done)).toEqual([]);
+    } finally {
+      esc.close();
+      rmSync(escHome, { recursive: true, force: true });
+    }
   });
 });
 

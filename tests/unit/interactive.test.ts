@@ -58,6 +58,11 @@ describe('when prompts are allowed', () => {
   ])('options %j on a terminal: %s → %s', (options, tty, expected) => {
     expect(createContext(options, streams(tty), { checkbox: async () => [], select: async () => '', confirm: async () => false }).interactive).toBe(expected);
   });
+
+  it('never under TERM=dumb, which cannot draw one', () => {
+    const dumb = { ...streams(true), env: { TERM: 'dumb' } };
+    expect(createContext({}, dumb, { checkbox: async () => [], select: async () => '', confirm: async () => false }).interactive).toBe(false);
+  });
 });
 
 describe('commands that prompt on a terminal', () => {
@@ -83,6 +88,15 @@ describe('commands that prompt on a terminal', () => {
     const undo = await markTasks({ numbers: [] }, 'undo', ctx);
     expect(offered[1]).toEqual(['1. Read: `02_system_design_FAANG.md` - Framework section']);
     expect(undo.dayProgress).toEqual({ done: 0, total: 8 });
+  });
+
+  it('`prep done --day 2` names the day its checkbox marks', async () => {
+    const messages: string[] = [];
+    const ctx = testContext({ interactive: true, now: new Date(2026, 2, 4, 9, 0), dateArg: '2026-03-04' });
+    ctx.ask = { checkbox: async (message) => (messages.push(message), []), select: async () => '6-week', confirm: async () => false };
+    await markTasks({ numbers: [], day: '2' }, 'done', ctx);
+    await markTasks({ numbers: [] }, 'done', ctx);
+    expect(messages).toEqual(['Which tasks of day 2 did you finish?', 'Which tasks did you finish?']);
   });
 
   it('`prep plan switch` with no id switches to the plan the select returns', async () => {
