@@ -5,6 +5,7 @@ import { basename, dirname, extname } from 'node:path';
 import { StateError } from '../errors.js';
 import { isLocalDate } from '../schedule/dates.js';
 import { importConf, importLockfile } from '../vendor.js';
+import { cleanStrings } from './clean.js';
 import { migrate } from './migrations.js';
 import { emptyState, EVENT_KINDS, STATE_VERSION, type State } from './schema.js';
 
@@ -33,7 +34,7 @@ export class StateStore {
   /** Parses a state file's text, throwing the StateError a user would see. */
   parse(text: string): State {
     try {
-      return parseState(text);
+      return cleanStrings(parseState(text));
     } catch (caught) {
       if (!(caught instanceof InvalidState)) throw caught;
       if (caught.newerVersion !== undefined) {
