@@ -61,6 +61,21 @@ describe('export --json then import-state', () => {
   });
 });
 
+describe('front matter holding escapes', () => {
+  it('shows the title and summary cleaned in plan switch, plan show, plan list and stats', () => {
+    const home = newHome();
+    mkdirSync(join(home, 'curricula'));
+    copyFileSync(join(FIXTURES, 'hostile', 'curricula', 'hostile.md'), join(home, 'curricula', 'hostile.md'));
+    const title = ']52;c;cHduZWQ=[2JHostile plan title 2J';
+    expect(prep(['plan', 'switch', 'hostile', '--date', DATE], { home }).stdout).toContain(`Switched to hostile: ${title}\n`);
+    const show = prep(['plan', 'show', '--date', DATE], { home }).stdout;
+    expect(show).toContain(`${title}\n`);
+    expect(show).toContain('[31mred[0m summary isolate ]8;;https://evil\\link]8;;\\\n');
+    expect(prep(['plan', 'list', '--date', DATE], { home, env: { COLUMNS: '200' } }).stdout).toMatch(/hostile\s+\]52;c;cHduZWQ=\[2JHostile/);
+    expect(prep(['stats', '--date', DATE], { home }).stdout).toContain(`${title}\n`);
+  });
+});
+
 describe('what the state holds is cleaned on the way in', () => {
   it('shows a log text of a vanished task, and prints the prompt, without its escapes', () => {
     const home = newHome();
