@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { createContext, wantsColor, type Context, type GlobalOptions } from './context.js';
 import { processStreams, writeOut } from './output.js';
+import { cleanText } from './curriculum/text.js';
 import { completion } from './commands/completion.js';
 import { config } from './commands/config.js';
 import { doctor } from './commands/doctor.js';
@@ -460,8 +461,9 @@ export function buildProgram(only?: string): Command {
     .addOption(new Option('--no-input', 'never prompt; fail with a message instead'))
     .showSuggestionAfterError()
     .exitOverride()
-    // Help and commander's messages go out like everything else: a closed pipe ends the run quietly.
-    .configureOutput({ writeOut: (text) => writeOut(text), writeErr: (text) => writeOut(text, 2) });
+    // Help and commander's messages go out like everything else: a closed pipe ends the run quietly;
+    // its errors quote the words typed, cleaned.
+    .configureOutput({ writeOut: (text) => writeOut(text), writeErr: (text) => writeOut(cleanText(text), 2) });
   program.configureHelp({ showGlobalOptions: true });
   program.addHelpText('before', examples('prep                        # today\'s page', 'prep done 1 3', 'prep done --date yesterday 2', 'prep stats', 'prep plan switch 90', 'prep pause                  # travelling: the plan waits'));
   for (const [names, register] of COMMANDS) if (only === undefined || names.includes(only)) register(program);

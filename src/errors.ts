@@ -1,4 +1,5 @@
 // Typed errors. Commands throw them; only src/main.ts turns them into messages and exit codes.
+import { cleanText } from './curriculum/text.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -10,9 +11,10 @@ export abstract class PrepError extends Error {
   readonly hint: string | undefined;
 
   constructor(message: string, hint?: string) {
-    super(message);
+    // Messages echo arguments, file names and file contents: cleaned once, where they are made.
+    super(cleanText(message));
     this.name = new.target.name;
-    this.hint = hint;
+    this.hint = hint === undefined ? undefined : cleanText(hint);
   }
 }
 

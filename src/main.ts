@@ -3,8 +3,12 @@
 // heavy third-party packages (inquirer, conf, the lock, cli-table3) load lazily.
 import { buildProgram } from './cli.js';
 import { completeCommandLine } from './commands/completion.js';
+import { cleanText } from './curriculum/text.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PrepError } from './errors.js';
 import { writeOut } from './output.js';
+
+/** An error's words on stderr, cleaned again: an error not made by prep may quote a path or an argument as it is. */
+const say = (text: string) => writeOut(cleanText(text), 2);
 
 function report(caught: unknown, debug: boolean): number {
   // Commander's errors, told apart by their code so that this entry need not load commander.
@@ -19,13 +23,13 @@ function report(caught: unknown, debug: boolean): number {
   // Esc at a prompt (AbortPromptError) gives up the same way.
   if (caught instanceof Error && (caught.name === 'ExitPromptError' || caught.name === 'AbortPromptError')) return 130;
   if (caught instanceof PrepError) {
-    writeOut(`prep: ${caught.message}\n${caught.hint ? `${caught.hint}\n` : ''}`, 2);
-    if (debug && caught.stack) writeOut(`${caught.stack}\n`, 2);
+    say(`prep: ${caught.message}\n${caught.hint ? `${caught.hint}\n` : ''}`);
+    if (debug && caught.stack) say(`${caught.stack}\n`);
     return caught.exitCode;
   }
   const error = caught instanceof Error ? caught : new Error(String(caught));
-  writeOut(`prep: unexpected error: ${error.message}\n`, 2);
-  writeOut(debug ? `${error.stack}\n` : 'This is a bug in prep. Run again with DEBUG=1 for the stack trace, and report it.\n', 2);
+  say(`prep: unexpected error: ${error.message}\n`);
+  say(debug ? `${error.stack}\n` : 'This is a bug in prep. Run again with DEBUG=1 for the stack trace, and report it.\n');
   return EXIT_FAILURE;
 }
 

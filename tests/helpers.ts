@@ -1,5 +1,5 @@
 // Shared test helpers: paths, loading shipped curricula, spawning the built CLI.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,11 @@ export interface Run {
   stderr: string;
 }
 
+/** The environment prep runs in: a private PREP_HOME, colour off and nothing inherited that could leak in. */
+function prepEnv(home: string, env: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', HOME: home, PREP_HOME: home, NO_COLOR: '1', TZ: process.env.TZ ?? 'UTC', ...env };
+}
+
 /** Spawns bin/prep with a private PREP_HOME, colour off and nothing inherited that could leak in. */
 export function prep(args: string[], options: { cwd?: string; env?: Record<string, string>; home?: string } = {}): Run {
   const home = options.home ?? mkdtempSync(join(tmpdir(), 'prep-e2e-'));
@@ -44,13 +49,38 @@ export function prep(args: string[], options: { cwd?: string; env?: Record<strin
     const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'prep.cjs'), ...args], {
       cwd: options.cwd ?? ROOT,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', HOME: home, PREP_HOME: home, NO_COLOR: '1', TZ: process.env.TZ ?? 'UTC', ...options.env },
+      env: prepEnv(home, options.env),
       timeout: 15_000,
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   } finally {
     if (!options.home) rmSync(home, { recursive: true, force: true });
   }
+}
+
+/**
+ * Like `prep`, without blocking, so runs can overlap: killed (SIGKILL) after `timeout` ms, and
+ * `ms` says how long it took. stdin is closed, as in a script.
+ */
+export function prepAsync(args: string[], options: { cwd?: string; env?: Record<string, string>; home: string; timeout: number }): Promise<Run & { ms: number; killed: boolean }> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'prep.cjs'), ...args], { cwd: options.cwd ?? ROOT, env: prepEnv(options.home, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill('SIGKILL');
+    }, options.timeout);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolvePromise({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: performance.now() - started, killed });
+    });
+  });
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { parseTimeOfDay } from '../schedule/dates.js';
-import { nearest } from '../curriculum/text.js';
+import { cleanText, nearest } from '../curriculum/text.js';
 import { emptyState, type Settings } from '../state/schema.js';
 import { DEFAULT_PLAN_ID } from '../curriculum/read.js';
 import { DEFAULT_FORMAT } from '../prompt/segment.js';
@@ -51,6 +51,15 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
     change = { defaultPlan: (await findCatalogEntry(value, ctx)).id };
   } else {
     if (value.trim() === '' || /[\t\n\r]/.test(value)) throw new UsageError('prompt-format must be one line of text', `For example: prep config set prompt-format '${DEFAULT_FORMAT}'`);
+    // Refused here, not cleaned later: what is stored is what export writes and import-state reads back.
+    const unsafe = [...value].find((ch) => cleanText(ch) === '');
+    if (unsafe !== undefined) {
+      const code = `U+${unsafe.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      throw new UsageError(
+        `prompt-format cannot hold control characters or bidi overrides (it holds ${code}${unsafe === '\u001b' ? ', the escape that starts a terminal sequence' : ''})`,
+        `Give the tokens and plain text only, for example: prep config set prompt-format '${DEFAULT_FORMAT}'; for colour, put your shell's own colour codes around $(prep prompt) in the prompt.`,
+      );
+    }
     change = { promptFormat: value };
   }
   const state = await ctx.store.update((draft) => {

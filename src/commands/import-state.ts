@@ -4,12 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
-import { cleanBlock } from '../curriculum/text.js';
+import { cleanText, hasControlChars } from '../curriculum/text.js';
 import { addDays, studyDate } from '../schedule/dates.js';
 import { catalog } from '../curriculum/read.js';
 import { StateError, UsageError } from '../errors.js';
 import { confirmed } from './session.js';
 import { STATE_VERSION, type State } from '../state/schema.js';
+import { cleanStrings } from '../state/clean.js';
 import { checkState, InvalidState } from '../state/store.js';
 
 export interface ImportData {
@@ -76,15 +77,14 @@ export function readBackup(text: string, file: string): Backup {
   // A little more than the store asks of its own file: this one came from elsewhere.
   if (state.activePlan !== null && typeof state.activePlan !== 'string') throw damaged(`its active plan ${JSON.stringify(state.activePlan)} is not a plan id`);
   // Every text in it reaches the terminal one day: a state prep wrote never holds control characters.
-  if (hasControls(state)) throw damaged('it holds control characters or terminal escape sequences, which prep never writes');
+  // A bidi override an older prep took from a curriculum is only dropped, so its backups still import.
+  let controls = false;
+  cleanStrings(state, (text) => {
+    controls ||= hasControlChars(text);
+    return cleanText(text);
+  });
+  if (controls) throw damaged('it holds control characters or terminal escape sequences, which prep never writes');
   return { kind, exportedAt, fromVersion: typeof version === 'number' ? version : STATE_VERSION, state };
-}
-
-function hasControls(value: unknown): boolean {
-  if (typeof value === 'string') return cleanBlock(value) !== value.trim();
-  if (Array.isArray(value)) return value.some(hasControls);
-  if (isObject(value)) return Object.entries(value).some(([key, inner]) => hasControls(key) || hasControls(inner));
-  return false;
 }
 
 /** `20260302T083000`: the stamp of the kept copy's name. */
@@ -108,7 +108,8 @@ export async function importState(options: { file: string; yes?: boolean }, ctx:
   if (future) throw new UsageError(`cannot import ${options.file}: it has activity or a pause on ${future}, after today`, 'Only a backup made by `prep export --json` can be imported; your state was not changed.');
   const known = new Set((await catalog(ctx.curriculaDirs)).map((entry) => entry.id));
   const data: ImportData = {
-    file: path,
+    // A file name is shown, in the report and in the question below: cleaned like any other text from outside.
+    file: cleanText(path),
     imported: false,
     kind: backup.kind,
     exportedAt: backup.exportedAt,
@@ -122,7 +123,7 @@ export async function importState(options: { file: string; yes?: boolean }, ctx:
   };
 
   const refusal = new UsageError(`import-state replaces your whole state with ${options.file}; confirm with --yes`, `Run \`prep import-state ${options.file} --yes\`; the state it replaces is kept beside it.`);
-  if (!(await confirmed(ctx, options.yes, `Replace your state with ${options.file} (${outline(data)})? The current one is kept beside it.`, refusal))) return data;
+  if (!(await confirmed(ctx, options.yes, `Replace your state with ${cleanText(options.file)} (${outline(data)})? The current one is kept beside it.`, refusal))) return data;
   const keptAs = await ctx.store.replace(state, `before-import-${stampOf(ctx.now)}`);
   return { ...data, imported: true, keptAs };
 }

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { formatProblem } from '../curriculum/problem.js';
+import { cleanText } from '../curriculum/text.js';
 import { UsageError } from '../errors.js';
 import { outputPath, writeNewFile } from './output-file.js';
 import { importPlan, type Unsure } from '../import/import.js';
@@ -63,7 +64,7 @@ export async function planImport(options: ImportOptions, ctx: Context): Promise<
 
   // The importer uses the Markdown parser's rules, and the result is checked with the parser itself.
   const { markdown, report } = importPlan(text, {
-    sourceName: basename(source),
+    sourceName: cleanText(basename(source)),
     ...(options.id === undefined ? {} : { id: options.id }),
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(startDay === undefined ? {} : { startDay }),
@@ -81,7 +82,7 @@ export async function planImport(options: ImportOptions, ctx: Context): Promise<
     days: report.days,
     tasks: report.tasks,
     checklist: report.checklist,
-    source: options.file,
+    source: cleanText(options.file),
     output: target === null ? null : options.output!, // as the user wrote it, so the report names what they typed
     rest: report.rest,
     unsure: report.unsure,

@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { CurriculumError } from '../errors.js';
 import { readCurriculumFile } from '../curriculum/read.js';
+import { cleanText } from '../curriculum/text.js';
 import type { Problem } from '../curriculum/types.js';
 
 export interface ValidatedFile {
@@ -22,7 +23,7 @@ export async function planValidate(options: { files: string[] }, ctx: Context): 
   const files: ValidatedFile[] = [];
   const idLines = new Map<string, string>();
   for (const file of options.files) {
-    const shown = relative(ctx.cwd, resolve(ctx.cwd, file)) || file;
+    const shown = cleanText(relative(ctx.cwd, resolve(ctx.cwd, file)) || file);
     let problems: Problem[];
     let id: string | null = null;
     try {
@@ -31,7 +32,7 @@ export async function planValidate(options: { files: string[] }, ctx: Context): 
       id = result.plan?.id || null;
     } catch (caught) {
       if (!(caught instanceof CurriculumError)) throw caught;
-      problems = [{ severity: 'error', line: 1, col: 1, message: caught.message.replace(`${resolve(ctx.cwd, file)}`, shown) }];
+      problems = [{ severity: 'error', line: 1, col: 1, message: caught.message.replace(cleanText(resolve(ctx.cwd, file)), shown) }];
     }
     if (id !== null) {
       const other = idLines.get(id);

@@ -3,7 +3,7 @@
 import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
 import type { Problem } from './types.js';
-import { nearest } from './text.js';
+import { cleanLine, cleanText, nearest } from './text.js';
 
 export interface PlanFields {
   id: string;
@@ -35,7 +35,8 @@ class YamlProblem extends Error {
 }
 
 function error(line: number, col: number, message: string): Problem {
-  return { severity: 'error', line, col, message };
+  // Messages quote keys and values of the file: cleaned like everything else read from it.
+  return { severity: 'error', line, col, message: cleanText(message) };
 }
 
 /** Splits and checks the front matter of a curriculum whose newlines are already `\n`. */
@@ -112,7 +113,7 @@ function checkFields(data: unknown, keyLines: Record<string, number>): { fields:
   else if (typeof id !== 'string' || !PLAN_ID.test(id)) problems.push(error(at('id'), 1, `\`id\` must be lowercase kebab-case (letters, digits, dashes), such as \`my-plan\`; got ${JSON.stringify(id)}`));
 
   if (title === undefined) problems.push(error(1, 1, 'front matter needs `title:`'));
-  else if (typeof title !== 'string' || title.trim() === '') problems.push(error(at('title'), 1, '`title` must be non-empty text'));
+  else if (typeof title !== 'string' || cleanLine(title) === '') problems.push(error(at('title'), 1, '`title` must be non-empty text'));
 
   if (days === undefined) problems.push(error(1, 1, 'front matter needs `days:`, the length of the plan in days'));
   else if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_DAYS) {
@@ -135,9 +136,9 @@ function checkFields(data: unknown, keyLines: Record<string, number>): { fields:
   return {
     fields: {
       id: typeof id === 'string' && PLAN_ID.test(id) ? id : '',
-      title: typeof title === 'string' ? title.trim() : '',
+      title: typeof title === 'string' ? cleanLine(title) : '',
       days,
-      summary: typeof summary === 'string' ? summary.trim() : '',
+      summary: typeof summary === 'string' ? cleanLine(summary) : '',
       rest: restDays,
     },
     problems,

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CurriculumError, UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
-import { nearest } from './text.js';
+import { cleanText, nearest } from './text.js';
 import { readCached, readPrebuilt, writeCached } from './cache.js';
 import { parseWithCache } from './parser.js';
 import type { ParseResult } from './parse.js';
@@ -76,7 +76,7 @@ export async function catalog(dirs: readonly string[]): Promise<CatalogEntry[]> 
     }
     for (const name of names.sort()) {
       if (!name.endsWith('.md')) continue;
-      const id = basename(name, '.md');
+      const id = cleanText(basename(name, '.md')); // a plan id is shown: the file name is outside text
       if (!entries.has(id)) entries.set(id, { id, path: join(dir, name) });
     }
   }

@@ -1,4 +1,4 @@
-// Text clean-up shared by the parser and the importer: pure string functions.
+// Text clean-up shared by the parser, the importer, the state store and error messages: pure string functions.
 
 // Windows-1252 bytes 0x80–0x9F; a UTF-8 file misread as cp1252 shows these characters.
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
@@ -37,17 +37,34 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-// C0/C1 controls (ESC included) but tab and newline: curriculum text must never drive the terminal.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// C0/C1 controls (ESC, and the 8-bit CSI U+009B, included) but tab and newline, and the bidi
+// overrides and isolates that reorder what is shown (U+202A–U+202E, U+2066–U+2069).
+const CONTROLS = '\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F';
+const UNSAFE_CHARS = new RegExp(`[${CONTROLS}\\u202A-\\u202E\\u2066-\\u2069]`, 'g');
+const CONTROL_CHAR = new RegExp(`[${CONTROLS}]`);
 
-/** One display line: controls removed, runs of white space folded. */
-export function cleanLine(text: string): string {
-  return text.replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim();
+/**
+ * The one cleaning of text prep did not write itself (files, file names, the state, arguments):
+ * without control characters it cannot drive the terminal, without bidi overrides it shows what it
+ * says. The rest of an escape sequence stays, visible and harmless. Tabs and newlines are kept.
+ */
+export function cleanText(text: string): string {
+  return text.replace(UNSAFE_CHARS, '');
 }
 
-/** Multi-line text with controls removed (tabs and newlines kept). */
+/** Whether `text` holds a control character other than tab and newline (bidi overrides aside). */
+export function hasControlChars(text: string): boolean {
+  return CONTROL_CHAR.test(text);
+}
+
+/** One display line: cleaned, runs of white space folded. */
+export function cleanLine(text: string): string {
+  return cleanText(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Multi-line text, cleaned (tabs and newlines kept). */
 export function cleanBlock(text: string): string {
-  return text.replace(CONTROL_CHARS, '').trim();
+  return cleanText(text).trim();
 }
 
 /** `Read: "DDIA" — Ch. 1–3` → `read-ddia-ch-1-3`; at most `max` characters, cut at a dash. */

@@ -1,7 +1,7 @@
 // Freeform study plan (Markdown or plain text) → curriculum Markdown. Pure: text in, text out.
 // A line scanner, not remark: plain-text plans nest tasks by indentation, which Markdown would read as code.
 import { runs } from '../curriculum/validate.js';
-import { cleanLine, DELIVERABLE_LABEL, normalizeNewlines, repairMojibake, slugify } from '../curriculum/text.js';
+import { cleanLine, cleanText, DELIVERABLE_LABEL, normalizeNewlines, repairMojibake, slugify } from '../curriculum/text.js';
 import { UsageError } from '../errors.js';
 import {
   classifyLines,
@@ -924,7 +924,8 @@ export function importPlan(text: string, options: ImportOptions = {}): ImportRes
   if (options.startDay !== undefined && (!Number.isInteger(options.startDay) || options.startDay < 1)) {
     throw new UsageError(`--start-day must be a whole number from 1; got ${options.startDay}`, 'Leave it out to number the first day 1.');
   }
-  const importer = new Importer(repairMojibake(normalizeNewlines(text)));
+  // Cleaned after the repair, which reads the C1 characters a double decoding leaves; Markdown lines are kept as written.
+  const importer = new Importer(cleanText(repairMojibake(normalizeNewlines(text))));
   importer.run();
   return importer.finish(options);
 }

@@ -8,6 +8,7 @@ import { removeLeftoverTemps, syncDirectory, writeVerifiedTemp } from '../io/ato
 import { errnoOf, isDiskProblem, reasonOf, writeFailure } from '../io/fs-errors.js';
 import { acquireLock, LockBusy, type HeldLock } from '../io/lock.js';
 import { isLocalDate } from '../schedule/dates.js';
+import { cleanStrings } from './clean.js';
 import { migrate } from './migrations.js';
 import { emptyState, EVENT_KINDS, STATE_VERSION, type State } from './schema.js';
 
@@ -44,7 +45,7 @@ export class StateStore {
   /** Parses a state file's text, throwing the StateError a user would see. */
   parse(text: string): State {
     try {
-      return parseState(text);
+      return cleanStrings(parseState(text));
     } catch (caught) {
       if (!(caught instanceof InvalidState)) throw caught;
       if (caught.newerVersion !== undefined) {

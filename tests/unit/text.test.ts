@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine, levenshtein, nearest, normalizeNewlines, repairMojibake, slugify } from '../../src/curriculum/text.js';
+import { cleanLine, cleanText, levenshtein, nearest, normalizeNewlines, repairMojibake, slugify } from '../../src/curriculum/text.js';
 
 describe('repairMojibake', () => {
   it.each([
@@ -38,6 +38,24 @@ describe('cleanLine', () => {
     ['line\nbreak', 'line break'],
   ])('%j → %j', (input, expected) => {
     expect(cleanLine(input)).toBe(expected);
+  });
+});
+
+describe('cleanText', () => {
+  it.each([
+    ['an OSC 52 clipboard write', '\u001b]52;c;cHduZWQ=\u0007Title', ']52;c;cHduZWQ=Title'],
+    ['clear screen', 'a\u001b[2Jb', 'a[2Jb'],
+    ['an 8-bit CSI and other C1 controls', 'a\u009b2J\u009d0;x\u009cb', 'a2J0;xb'],
+    ['bidi overrides and isolates', '\u202Aa\u202Bb\u202Cc\u202Dd\u202Ee\u2066f\u2067g\u2068h\u2069', 'abcdefgh'],
+    ['DEL and NUL', 'a\u007fb\u0000c', 'abc'],
+    ['tabs and newlines, kept', 'a\tb\nc', 'a\tb\nc'],
+    ['right-to-left text without overrides, kept', 'שלום and عربي, é, 🚀', 'שלום and عربي, é, 🚀'],
+  ])('%s', (_name, input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+
+  it('is what cleanLine builds on: bidi overrides are dropped there too', () => {
+    expect(cleanLine('Read \u202Etxt.exe\u202C now')).toBe('Read txt.exe now');
   });
 });
 

@@ -55,6 +55,19 @@ describe('front matter', () => {
     expect(performance.now() - started).toBeLessThan(5_000); // a generous bound: expansion would never finish
   });
 
+  it('cleans the title and summary: no control character or bidi override reaches a plan', () => {
+    const { plan } = parseCurriculum(curriculum('### Days 1-3\n- x\n', 'id: t\ntitle: "\\e]52;c;eA==\\a\\e[2JT \\u202Eitle\\x9b"\ndays: 3\nsummary: "\\e[31mred\\e[0m \\u2066s\\u2069"'));
+    expect(plan?.title).toBe(']52;c;eA==[2JT itle');
+    expect(plan?.summary).toBe('[31mred[0m s');
+  });
+
+  it('cleans what a problem quotes from the front matter: keys and values', () => {
+    const messages = errorsOf('---\n"k\\e[2J\\u202E": 1\nid: "\\u202Ebad\\x9b"\ntitle: T\ndays: "\\u2066x"\n---\n').join('\n');
+    expect(messages).toContain('unknown front matter key `k[2J`');
+    expect(messages).toContain('got "bad"');
+    expect(messages).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it('rejects a duplicate key with its line', () => {
     expect(errorsOf('---\nid: t\ntitle: T\ndays: 3\ndays: 4\n---\n')).toEqual(['5:1 YAML error in front matter: duplicated mapping key']);
   });
