@@ -50,7 +50,7 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
   } else if (key === 'default-plan') {
     change = { defaultPlan: (await findCatalogEntry(value, ctx)).id };
   } else {
-    if (value.trim() === '' || /[\t\n\r]/.test(value)) throw new UsageError('prompt-format must be one line of text', `For example: prep config set prompt-format '${DEFAULT_FORMAT}'`);
+    if (value.trim() === '' || /\p{Cc}/u.test(value)) throw new UsageError('prompt-format must be one line of printable text', `For example: prep config set prompt-format '${DEFAULT_FORMAT}'`);
     change = { promptFormat: value };
   }
   const state = await ctx.store.update((draft) => {

@@ -129,7 +129,12 @@ export function formatSegment(data: PromptData, format: string, ascii: boolean):
   };
   const text = format.replace(/\{(\w+)\}/g, (whole, token: string) => values[token] ?? whole);
   // A plan that is not running has no tasks today: drop the empty 0/0 of the default formats.
-  return (data.total === 0 ? text.replace(/ 0\/0/, '') : text).replace(/[\t\n\r]/g, ' ');
+  return plainText(data.total === 0 ? text.replace(/ 0\/0/, '') : text);
+}
+
+/** One line of printable text: a prompt shows it as it is, so no control character (escape codes) may reach the terminal. */
+function plainText(text: string): string {
+  return text.replace(/[\t\n\r]/g, ' ').replace(/\p{Cc}/gu, '');
 }
 
 /** When the current study day ends: the next day-start, as epoch seconds. */
@@ -140,10 +145,11 @@ export function dayEnds(date: LocalDate, dayStartMinutes: number): number {
 
 /**
  * One line for the shell snippets: expiry (epoch s), uptime when written, expiry in uptime seconds
- * (fish has no clock builtin but can read /proc/uptime), then the segment.
+ * (fish has no clock builtin but can read /proc/uptime), then the segment: the snippets show nothing
+ * for a line of any other shape, or with a control character.
  */
 export function segmentLine(segment: string, expiresEpoch: number, now: Date): string {
   const up = Math.floor(uptime());
   const left = Math.max(0, expiresEpoch - Math.floor(now.getTime() / 1000));
-  return `${expiresEpoch}\t${up}\t${up + left}\t${segment}\n`;
+  return `${expiresEpoch}\t${up}\t${up + left}\t${plainText(segment)}\n`;
 }

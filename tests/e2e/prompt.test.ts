@@ -40,6 +40,19 @@ describe('prep prompt', () => {
     expect(prep(['prompt', '--format', '{plan} {day}/{days} {streak}/{longest}', '--date', '2026-03-03'], { home }).stdout).toBe('6-week 2/42 1/1\n');
   });
 
+  it('never prints a control character: a format with one is refused, and one in the state file is left out', () => {
+    const home = newHome();
+    const set = prep(['config', 'set', 'prompt-format', '\u001b[31m{streak}'], { home });
+    expect(set.status).toBe(2);
+    expect(set.stderr).toContain('prompt-format must be one line of printable text');
+    prep(['done', '1', '2', '--date', '2026-03-02'], { home });
+    const state = JSON.parse(readFileSync(join(home, 'state.json'), 'utf8'));
+    state.settings.promptFormat = '\u001b]0;title\u0007{streak}\u009b31m {done}';
+    writeFileSync(join(home, 'state.json'), JSON.stringify(state));
+    expect(prep(['prompt', '--refresh', '--date', '2026-03-02'], { home }).stdout).toBe(']0;title131m 2\n');
+    expect(readFileSync(join(home, 'cache', 'prompt'), 'utf8')).toMatch(/^\d+\t\d+\t\d+\t\]0;title\d+31m \d+\n$/); // written for the real date
+  });
+
   it('never prints an error into a prompt; --debug shows it', () => {
     const home = newHome();
     writeFileSync(join(home, 'state.json'), '{"version": 1, "activePlan": "6-we');
