@@ -20,6 +20,14 @@ function fishQuote(text: string): string {
 const C1_BASH = `*$'\\xc2'[$'\\x80'-$'\\x9f']*`;
 const C1_ZSH = `$'*(${Array.from({ length: 32 }, (_, i) => `\\xc2\\x${(0x80 + i).toString(16)}`).join('|')})*'`;
 
+/** bash and zsh alike: the fields of the user's own segment file, each number checked to be digits (a regex costs bash 10x more). */
+const READ_FIELDS = `# Only the user's own file, as prep writes it: a line of any other shape is shown as nothing.
+  [[ -f $__prep_segment_file && -O $__prep_segment_file ]] || return 0
+  IFS=$'\\t' read -r expires written_up expires_up segment < "$__prep_segment_file" || [[ -n $expires ]] || return 0
+  for field in "$expires" "$written_up" "$expires_up"; do
+    [[ -n $field && $field != *[!0-9]* && \${#field} -le 18 ]] || return 0
+  done`;
+
 export function initSnippet(shell: string, segmentFile: string, command: string[]): string {
   parseShell(shell, 'prompt snippet', 'eval "$(prep prompt init bash)"');
   const refresh = command.map(quote).join(' ');
@@ -28,7 +36,7 @@ export function initSnippet(shell: string, segmentFile: string, command: string[
 # PS1='$PREP_PROMPT '"$PS1"
 __prep_segment_file=${quote(segmentFile)}
 __prep_prompt() {
-  local line now expires segment
+  local now expires written_up expires_up segment field
   PREP_PROMPT=
   if [[ ! -r $__prep_segment_file ]]; then
     # No segment (a new install, or the cache was cleared): write it once, in the background.
@@ -38,11 +46,7 @@ __prep_prompt() {
     fi
     return 0
   fi
-  # Only the user's own file, as prep writes it: a line of any other shape is shown as nothing.
-  [[ -f $__prep_segment_file && -O $__prep_segment_file ]] || return 0
-  IFS= read -r line < "$__prep_segment_file" || [[ -n $line ]] || return 0
-  [[ $line =~ ^([0-9]{1,18})$'\\t'[0-9]{1,18}$'\\t'[0-9]{1,18}$'\\t'(.*)$ ]] || return 0
-  expires=\${BASH_REMATCH[1]} segment=\${BASH_REMATCH[2]}
+  ${READ_FIELDS}
   [[ $segment == *[[:cntrl:]]* || $segment == ${C1_BASH} ]] || PREP_PROMPT=$segment
   printf -v now '%(%s)T' -1
   if (( now >= 10#$expires )) && [[ \${__prep_refreshed-} != "$expires" ]]; then
@@ -62,8 +66,7 @@ zmodload -F zsh/datetime p:EPOCHSECONDS 2>/dev/null
 typeset -g __prep_segment_file=${quote(segmentFile)}
 __prep_prompt() {
   emulate -L zsh
-  local line field c1=${C1_ZSH}
-  local -a fields
+  local expires written_up expires_up segment field c1=${C1_ZSH}
   typeset -g PREP_PROMPT=
   if [[ ! -r $__prep_segment_file ]]; then
     # No segment (a new install, or the cache was cleared): write it once, in the background.
@@ -73,18 +76,11 @@ __prep_prompt() {
     fi
     return 0
   fi
-  # Only the user's own file, as prep writes it: a line of any other shape is shown as nothing.
-  [[ -f $__prep_segment_file && -O $__prep_segment_file ]] || return 0
-  IFS= read -r line < "$__prep_segment_file" || [[ -n $line ]] || return 0
-  fields=("\${(@ps:\\t:)line}")
-  (( \${#fields} == 4 )) || return 0
-  for field in "\${(@)fields[1,3]}"; do
-    [[ $field == <-> && \${#field} -le 18 ]] || return 0
-  done
+  ${READ_FIELDS}
   # % doubled: with PROMPT_SUBST, PROMPT='$PREP_PROMPT' would expand % sequences in it.
-  [[ $fields[4] == *[[:cntrl:]]* || $fields[4] == $~c1 ]] || PREP_PROMPT=\${fields[4]//\\%/%%}
-  if (( EPOCHSECONDS >= $fields[1] )) && [[ \${__prep_refreshed-} != "\${fields[1]}" ]]; then
-    typeset -g __prep_refreshed=\${fields[1]}
+  [[ $segment == *[[:cntrl:]]* || $segment == $~c1 ]] || PREP_PROMPT=\${segment//\\%/%%}
+  if (( EPOCHSECONDS >= $expires )) && [[ \${__prep_refreshed-} != "$expires" ]]; then
+    typeset -g __prep_refreshed=$expires
     ( ${refresh} prompt --refresh >/dev/null 2>&1 &! )
   fi
 }
