@@ -12,9 +12,9 @@ const mode = (path: string) => (statSync(path).mode & 0o7777).toString(8);
 const notRoot = process.getuid?.() === 0 ? false : 'needs root, to give a directory to another user';
 
 describe.each([
-  ['PREP_HOME', (home: string) => home],
-  ['the cache directory', (home: string) => join(home, 'cache')],
-])('%s', (_name, dirOf) => {
+  ['PREP_HOME, the state directory', 'state directory', (home: string) => home],
+  ['the cache directory', 'cache directory', (home: string) => join(home, 'cache')],
+])('%s', (_name, what, dirOf) => {
   /** A user one day into a plan, with the segment and the caches written. */
   const studying = () => {
     const home = newHome();
@@ -42,7 +42,7 @@ describe.each([
   it('writable by other users is refused, with `chmod 700` as the fix', () => {
     const { home, dir } = studying();
     chmodSync(dir, 0o777);
-    refused(home, `prep: ${dir} can be written to by other users`, `chmod 700 ${dir}`);
+    refused(home, `prep: the ${what} ${dir} can be written to by other users`, `chmod 700 ${dir}`);
     chmodSync(dir, 0o700);
     expect(prep(['prompt', '--date', '2026-03-02'], { home }).stdout).toBe('🔥1 1/8\n');
   });
@@ -50,7 +50,7 @@ describe.each([
   it.skipIf(notRoot)(`owned by another user is refused, with another PREP_HOME as the fix${notRoot ? ` (skipped: ${notRoot})` : ''}`, () => {
     const { home, dir } = studying();
     chownSync(dir, 65534, 65534);
-    refused(home, `prep: ${dir} belongs to another user (uid 65534)`, 'PREP_HOME');
+    refused(home, `prep: the ${what} ${dir} belongs to another user (uid 65534)`, 'PREP_HOME');
   });
 });
 

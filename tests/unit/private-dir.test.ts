@@ -59,10 +59,16 @@ describe('ensurePrivateDir', () => {
     expect(refusal(dir)).toContain(`chmod 700 '${dir.replace("'", "'\\''")}'`);
   });
 
+  it('says which directory it cannot make, and why', () => {
+    const file = join(newDir(), 'file');
+    writeFileSync(file, '');
+    expect(() => ensurePrivateDir(join(file, 'sub'), 'state directory')).toThrow(`cannot create the state directory ${join(file, 'sub')}: ENOTDIR`);
+  });
+
   it('refuses a file where the directory should be', () => {
     const file = join(newDir(), 'cache');
     writeFileSync(file, '');
-    expect(refusal(file)).toContain(`${file} is not a directory`);
+    expect(refusal(file)).toContain(`the directory ${file} is not a directory`);
   });
 
   it.skipIf(notRoot)(`refuses a directory another user owns, even a private one${notRoot ? ` (skipped: ${notRoot})` : ''}`, () => {
@@ -70,7 +76,7 @@ describe('ensurePrivateDir', () => {
     mkdirSync(dir, { mode: 0o700 });
     chownSync(dir, 65534, 65534);
     const message = refusal(dir);
-    expect(message).toContain(`${dir} belongs to another user`);
+    expect(message).toContain(`the directory ${dir} belongs to another user`);
     expect(message).toContain('PREP_HOME');
   });
 });
