@@ -1,17 +1,31 @@
 // Files under the cache directory: written whole (a temp file, then rename), private to the user,
 // and never worth failing a command over: a cache that cannot be written costs only time next run.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+// Nothing is read from or written to a directory another user owns or can write to.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensurePrivateDir, privateDirExists } from './state/private-dir.js';
 
-/** Writes `data` to `file` atomically; false when it could not (read-only or full disk). */
+/** Writes `data` to `file` atomically; false when it could not (read-only or full disk, a directory not the user's alone). */
 export function writeCacheFile(file: string, data: string | Uint8Array): boolean {
   try {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    ensurePrivateDir(dirname(file));
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, data, { mode: 0o600 });
     renameSync(temp, file);
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The contents of `file`, or undefined when there is none or its directory is not the user's alone. */
+export function readCacheFile(file: string): Buffer | undefined;
+export function readCacheFile(file: string, encoding: 'utf8'): string | undefined;
+export function readCacheFile(file: string, encoding?: 'utf8'): Buffer | string | undefined {
+  try {
+    if (!privateDirExists(dirname(file))) return undefined;
+    return encoding === undefined ? readFileSync(file) : readFileSync(file, encoding);
+  } catch {
+    return undefined;
   }
 }

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { writeCacheFile } from './cache-file.js';
+import { readCacheFile, writeCacheFile } from './cache-file.js';
 
 export interface CachedModule {
   exports: Record<string, unknown>;
@@ -14,12 +14,8 @@ export interface CachedModule {
 }
 
 export function runWithCodeCache(file: string, cacheFile: string | undefined, requireFor: (file: string) => NodeJS.Require = createRequire): CachedModule {
-  let cachedData: Buffer | undefined;
-  try {
-    if (cacheFile !== undefined) cachedData = readFileSync(cacheFile);
-  } catch {
-    // no code cache yet: compile from source
-  }
+  // None yet, or in a directory that is not the user's alone: compile from source.
+  const cachedData = cacheFile === undefined ? undefined : readCacheFile(cacheFile);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, requireFor(file), module, file, dirname(file));

@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from './curriculum/read.js';
 import type { Prompter } from './prompts.js';
 import { resolvePaths, type Paths } from './state/paths.js';
+import { checkPrivatePaths } from './state/private-dir.js';
 import { StateStore } from './state/store.js';
 
 export interface GlobalOptions {
@@ -55,6 +56,8 @@ export function wantsColor(options: GlobalOptions, streams: Pick<Streams, 'env' 
 export function createContext(options: GlobalOptions, streams: Streams, ask: Prompter): Context {
   const color = wantsColor(options, streams);
   const paths = resolvePaths(streams.env);
+  // Before anything is read: a directory another user can write to may hold files they planted.
+  checkPrivatePaths(paths);
   // Looked up on first use: asking whether stdin is a terminal costs a module load most commands never need.
   let columns: number | undefined;
   let interactive: boolean | undefined;

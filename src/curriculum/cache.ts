@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BUILD } from '../build.js';
-import { writeCacheFile } from '../cache-file.js';
+import { readCacheFile, writeCacheFile } from '../cache-file.js';
 import type { ParseResult } from './parse.js';
 
 interface Entry<T> {
@@ -31,11 +31,13 @@ function fresh(entry: Entry<unknown>, path: string, info: Stats): boolean {
 export function readCached(cacheDir: string, path: string, info: Stats): ParseResult | undefined;
 export function readCached<T>(cacheDir: string, path: string, info: Stats, kind: CacheKind): T | undefined;
 export function readCached(cacheDir: string, path: string, info: Stats, kind: CacheKind = 'parse'): unknown {
+  const text = readCacheFile(entryFile(cacheDir, path, kind), 'utf8');
+  if (text === undefined) return undefined; // none, or not in a directory of the user's alone: parse again
   try {
-    const entry = JSON.parse(readFileSync(entryFile(cacheDir, path, kind), 'utf8')) as Entry<unknown>;
+    const entry = JSON.parse(text) as Entry<unknown>;
     return fresh(entry, path, info) ? entry.result : undefined;
   } catch {
-    return undefined; // no entry, or a damaged one: parse again
+    return undefined; // a damaged entry: parse again
   }
 }
 

@@ -2,6 +2,7 @@
 // a prompt: any failure prints nothing and exits 0, unless --debug asks to see it.
 import { writeOut } from '../output.js';
 import { resolvePaths } from '../state/paths.js';
+import { checkPrivatePaths } from '../state/private-dir.js';
 import { refreshSegment } from './file.js';
 import { ASCII_FORMAT, DEFAULT_FORMAT, formatSegment, promptData } from './segment.js';
 
@@ -31,6 +32,7 @@ export function parsePromptArgs(args: readonly string[]): PromptArgs {
 export async function runPrompt(args: PromptArgs, env: NodeJS.ProcessEnv, write: (text: string) => void, now = new Date()): Promise<number> {
   try {
     const paths = resolvePaths(env);
+    checkPrivatePaths(paths); // one stat each; a directory not the user's alone is an error, shown only with --debug
     if (args.refresh) await refreshSegment(paths, now);
     const result = await promptData(paths, args.date, now);
     if (!result) return 0;

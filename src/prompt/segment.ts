@@ -1,11 +1,11 @@
 // The prompt segment: streak and today's progress in a few characters. Loads no Markdown parser:
 // the state file and the plan's cached index are all it reads, and while neither file nor the date
 // changed, only its own last answer (prompt-data.json).
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { uptime } from 'node:os';
 import { join } from 'node:path';
 import { BUILD } from '../build.js';
-import { writeCacheFile } from '../cache-file.js';
+import { readCacheFile, writeCacheFile } from '../cache-file.js';
 import { indexDays, loadPlanIndex } from '../curriculum/plan-index.js';
 import { catalog, DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from '../curriculum/read.js';
 import { addDays, resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
@@ -54,8 +54,10 @@ const sameStamp = (a: Stamp, b: Stamp) => a.every((value, i) => value === b[i]);
 
 /** The last answer, while the state file, the plan file, the study date and the build are the same. */
 function readMemo(file: string, paths: Paths, now: Date): PromptResult | undefined {
+  const text = readCacheFile(file, 'utf8');
+  if (text === undefined) return undefined;
   try {
-    const memo = JSON.parse(readFileSync(file, 'utf8')) as Memo;
+    const memo = JSON.parse(text) as Memo;
     const fresh =
       memo.build === BUILD &&
       sameStamp(memo.state, stampOf(paths.stateFile)) &&
@@ -63,7 +65,7 @@ function readMemo(file: string, paths: Paths, now: Date): PromptResult | undefin
       sameStamp(memo.plan.stamp, stampOf(memo.plan.path));
     return fresh ? memo.result : undefined;
   } catch {
-    return undefined; // none yet, damaged, or a file gone: work it out
+    return undefined; // damaged, or a file gone: work it out
   }
 }
 
@@ -127,7 +129,12 @@ export function formatSegment(data: PromptData, format: string, ascii: boolean):
   };
   const text = format.replace(/\{(\w+)\}/g, (whole, token: string) => values[token] ?? whole);
   // A plan that is not running has no tasks today: drop the empty 0/0 of the default formats.
-  return (data.total === 0 ? text.replace(/ 0\/0/, '') : text).replace(/[\t\n\r]/g, ' ');
+  return plainText(data.total === 0 ? text.replace(/ 0\/0/, '') : text);
+}
+
+/** One line of printable text: a prompt shows it as it is, so no control character (escape codes) may reach the terminal. */
+function plainText(text: string): string {
+  return text.replace(/[\t\n\r]/g, ' ').replace(/\p{Cc}/gu, '');
 }
 
 /** When the current study day ends: the next day-start, as epoch seconds. */
@@ -138,10 +145,11 @@ export function dayEnds(date: LocalDate, dayStartMinutes: number): number {
 
 /**
  * One line for the shell snippets: expiry (epoch s), uptime when written, expiry in uptime seconds
- * (fish has no clock builtin but can read /proc/uptime), then the segment.
+ * (fish has no clock builtin but can read /proc/uptime), then the segment: the snippets show nothing
+ * for a line of any other shape, or with a control character.
  */
 export function segmentLine(segment: string, expiresEpoch: number, now: Date): string {
   const up = Math.floor(uptime());
   const left = Math.max(0, expiresEpoch - Math.floor(now.getTime() / 1000));
-  return `${expiresEpoch}\t${up}\t${up + left}\t${segment}\n`;
+  return `${expiresEpoch}\t${up}\t${up + left}\t${plainText(segment)}\n`;
 }

@@ -1,7 +1,7 @@
 // The state store: one JSON file and its last good copy. Reads parse it directly (the prompt path
 // pays for nothing more); every write is one read-modify-write under a cross-process lock, and
 // replaces a file only with bytes that are verified on disk.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InterruptedError, StateError } from '../errors.js';
 import { removeLeftoverTemps, syncDirectory, writeVerifiedTemp } from '../io/atomic.js';
@@ -9,6 +9,7 @@ import { errnoOf, isDiskProblem, reasonOf, writeFailure } from '../io/fs-errors.
 import { acquireLock, LockBusy, type HeldLock } from '../io/lock.js';
 import { isLocalDate } from '../schedule/dates.js';
 import { cleanStrings } from './clean.js';
+import { ensurePrivateDir } from './private-dir.js';
 import { migrate } from './migrations.js';
 import { emptyState, EVENT_KINDS, STATE_VERSION, type State } from './schema.js';
 
@@ -206,12 +207,8 @@ export class StateStore {
    */
   async #locked<T>(work: (lock: HeldLock) => T): Promise<T> {
     const dir = dirname(this.path);
-    try {
-      // Private from the start.
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-    } catch (caught) {
-      throw new StateError(`cannot create the state directory ${dir}: ${reasonOf(caught)}`, 'Set PREP_HOME (or XDG_STATE_HOME) to a directory you can write to.');
-    }
+    // Private from the start, and never one another user could plant a state in.
+    ensurePrivateDir(dir, 'state directory');
     const waiting = new AbortController();
     let held = false;
     let interrupted: NodeJS.Signals | undefined;

@@ -26,6 +26,13 @@ describe('the bundle', () => {
     expect(read('parser.cjs')).toMatch(/load = \(\) => m \?\?= require\("\.\/remark\.cjs"\)/);
   });
 
+  it('keeps the prompt to one file that loads only the Node modules it always did', () => {
+    const prompt = read('prompt.cjs');
+    const required = new Set([...prompt.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]));
+    expect([...required].sort()).toEqual(['node:fs', 'node:module', 'node:os', 'node:path', 'node:url', 'node:vm']);
+    expect(prompt).not.toMatch(/\bimport\(/);
+  });
+
   it('ships every curriculum parsed', () => {
     expect(readdirSync(join(dist, 'plans')).sort()).toEqual(readdirSync(join(ROOT, 'curricula')).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '.json')).sort());
   });

@@ -17,6 +17,7 @@ describe('formatSegment', () => {
     ['{streak} {nope}', {}, false, '5 {nope}'],
     [DEFAULT_FORMAT, { status: 'finished', total: 0, done: 0 }, false, '🔥5'],
     ['a\tb{plan}', {}, false, 'a b6-week'],
+    ['\u001b[31m{streak}\u0007 \u009b{done}\u007f', {}, false, '[31m5 2'], // no control character reaches the terminal
   ] as const)('%j with %j', (format, change, ascii, expected) => {
     expect(formatSegment({ ...data, ...change }, format, ascii)).toBe(expected);
   });
@@ -50,6 +51,11 @@ describe('the segment file line', () => {
     const [expires, written, expiresUp, segment, ...rest] = segmentLine('🔥5 2/6', 1_800_003_600, now).trimEnd().split('\t');
     expect([expires, segment, rest]).toEqual(['1800003600', '🔥5 2/6', []]);
     expect(Number(expiresUp) - Number(written)).toBe(3600);
+  });
+
+  it('never holds a control character, nor a second line', () => {
+    const line = segmentLine('a\u001b[1mb\tc\nd\u009b', 1_800_003_600, new Date(1_800_000_000_000));
+    expect(line).toMatch(/^\d+\t\d+\t\d+\ta\[1mb c d\n$/);
   });
 });
 
