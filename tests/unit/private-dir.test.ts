@@ -62,7 +62,7 @@ describe('ensurePrivateDir', () => {
   it('says which directory it cannot make, and why', () => {
     const file = join(newDir(), 'file');
     writeFileSync(file, '');
-    expect(() => ensurePrivateDir(join(file, 'sub'), 'state directory')).toThrow(`cannot create the state directory ${join(file, 'sub')}: ENOTDIR`);
+    expect(() => ensurePrivateDir(join(file, 'sub'), 'state directory')).toThrow(`cannot create the state directory ${join(file, 'sub')}: part of that path is a file, not a directory`);
   });
 
   it('refuses a file where the directory should be', () => {
