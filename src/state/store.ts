@@ -3,10 +3,10 @@
 import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { StateError } from '../errors.js';
-import { isLocalDate } from '../schedule/dates.js';
+import { isLocalDate, LAST_DATE } from '../schedule/dates.js';
 import { importConf, importLockfile } from '../vendor.js';
 import { migrate } from './migrations.js';
-import { emptyState, EVENT_KINDS, STATE_VERSION, type State } from './schema.js';
+import { emptyState, EVENT_KINDS, planMap, STATE_VERSION, type PlanState, type State } from './schema.js';
 
 // A holder refreshes the lock every few seconds; one left by a killed process goes stale after 5 s,
 // and the retries (about 10 s in all) outlast that.
@@ -213,24 +213,49 @@ export function parseState(text: string): State {
   return checkState(raw);
 }
 
-/** Checks a parsed state file: shape, dates, pauses and log entries. */
+// A state is a few levels deep; far deeper is damage, and would overflow the stack of whatever walks it.
+const MAX_DEPTH = 32;
+
+/** Whether objects and arrays in `value` nest deeper than `max`: a walk with its own stack, not recursion. */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > max) return true;
+    for (const inner of Object.values(item)) if (typeof inner === 'object' && inner !== null) stack.push([inner, depth + 1]);
+  }
+  return false;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A YYYY-MM-DD date no later than the last date prep counts to. */
+const isStateDate = (value: unknown): boolean => typeof value === 'string' && isLocalDate(value) && value <= LAST_DATE;
+
+/** Checks a parsed state file: shape, dates, pauses and log entries. Plans come back keyed without a prototype. */
 export function checkState(raw: unknown): State {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InvalidState('it does not hold a JSON object');
-  const version = (raw as { version?: unknown }).version;
+  if (!isRecord(raw)) throw new InvalidState('it does not hold a JSON object');
+  if (nestedDeeperThan(raw, MAX_DEPTH)) throw new InvalidState(`it nests objects more than ${MAX_DEPTH} levels deep, which prep never writes`);
+  const version = raw.version;
   if (typeof version === 'number' && version > STATE_VERSION) throw new InvalidState(`it was written by a newer prep (state version ${version})`, version);
   // An older file is read as this version; the first write saves it so, under the lock.
-  const olderShape = typeof version === 'number' && version >= 1 && version < STATE_VERSION && typeof (raw as { plans?: unknown }).plans === 'object' && (raw as { plans?: unknown }).plans !== null;
-  const record = (olderShape ? migrate(raw as Record<string, unknown>, STATE_VERSION) : raw) as Partial<State>;
-  const shapeOk = record.version === STATE_VERSION && typeof record.plans === 'object' && record.plans !== null && Array.isArray(record.log) && Array.isArray(record.rest) && typeof record.settings === 'object';
+  const olderShape = typeof version === 'number' && version >= 1 && version < STATE_VERSION && isRecord(raw.plans);
+  const record = (olderShape ? migrate(raw, STATE_VERSION) : raw) as Partial<State>;
+  const shapeOk = record.version === STATE_VERSION && isRecord(record.plans) && Array.isArray(record.log) && Array.isArray(record.rest) && typeof record.settings === 'object';
   if (!shapeOk) throw new InvalidState('it is not a prep state file (missing version, plans, log, rest or settings)');
+  if (record.activePlan !== null && typeof record.activePlan !== 'string') throw new InvalidState(`its active plan ${JSON.stringify(record.activePlan)} is not a plan id`);
   // Dates are compared as strings everywhere: one that is not YYYY-MM-DD would silently mislead.
   for (const [id, plan] of Object.entries(record.plans!)) {
-    if (!isLocalDate(String(plan?.start))) throw new InvalidState(`plan "${id}" has the start date ${JSON.stringify(plan?.start)}, not a YYYY-MM-DD date`);
+    if (!isRecord(plan)) throw new InvalidState(`plan "${id}" is ${JSON.stringify(plan)}, not a start date and pauses`);
+    if (!isStateDate(plan.start)) throw new InvalidState(`plan "${id}" has the start date ${JSON.stringify(plan.start)}, not a YYYY-MM-DD date up to ${LAST_DATE}`);
     const problem = pausesProblem(plan.paused);
     if (problem) throw new InvalidState(`plan "${id}" has ${problem}`);
   }
-  const badRest = record.rest!.find((date) => !isLocalDate(String(date)));
-  if (badRest !== undefined) throw new InvalidState(`the rest day ${JSON.stringify(badRest)} is not a YYYY-MM-DD date`);
+  // Plans are looked up by ids from files and arguments: no inherited `constructor` or `toString`.
+  record.plans = planMap(Object.entries(record.plans as Record<string, PlanState>));
+  const badRest = record.rest!.find((date) => !isStateDate(date));
+  if (badRest !== undefined) throw new InvalidState(`the rest day ${JSON.stringify(badRest)} is not a YYYY-MM-DD date up to ${LAST_DATE}`);
   const settings = record.settings as Partial<State['settings']> | null;
   if (settings === null || typeof settings !== 'object' || !Number.isInteger(settings.dayStart) || settings.dayStart! < 0 || settings.dayStart! >= 24 * 60 || typeof settings.defaultPlan !== 'string' || (settings.promptFormat !== undefined && typeof settings.promptFormat !== 'string')) {
     throw new InvalidState('its settings are damaged (day-start must be minutes 0–1439, default-plan a plan id)');
@@ -239,7 +264,7 @@ export function checkState(raw: unknown): State {
     (event) =>
       typeof event !== 'object' ||
       event === null ||
-      !isLocalDate(String(event.date)) ||
+      !isStateDate(event.date) ||
       typeof event.id !== 'string' ||
       typeof event.plan !== 'string' ||
       !EVENT_KINDS.includes(event.kind) ||
@@ -255,9 +280,9 @@ function pausesProblem(paused: unknown): string | undefined {
   if (!Array.isArray(paused)) return 'no list of pauses';
   let previous: string | undefined;
   for (const [index, pause] of paused.entries()) {
-    const { from, resume } = (pause ?? {}) as { from?: unknown; resume?: unknown };
+    const { from, resume } = (isRecord(pause) ? pause : {}) as { from?: unknown; resume?: unknown };
     const open = resume === undefined;
-    if (!isLocalDate(String(from)) || (!open && !isLocalDate(String(resume)))) return `a pause without YYYY-MM-DD dates (${JSON.stringify(pause)})`;
+    if (!isStateDate(from) || (!open && !isStateDate(resume))) return `a pause without YYYY-MM-DD dates up to ${LAST_DATE} (${JSON.stringify(pause)})`;
     if ((!open && String(resume) <= String(from)) || (previous !== undefined && String(from) < previous)) return `pauses that overlap or run backwards (${JSON.stringify(pause)})`;
     if (open && index !== paused.length - 1) return 'an open pause that is not the last one';
     previous = open ? '9999-12-31' : String(resume);
