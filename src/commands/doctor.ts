@@ -1,8 +1,9 @@
 // `prep doctor [--restore]`: checks the state file and its last good copy; restores it when asked.
-import { readFileSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { StateError } from '../errors.js';
 import { errnoOf } from '../io/fs-errors.js';
+import { FileReadError } from '../io/read-file.js';
+import { readState } from '../state/store.js';
 
 export interface DoctorData {
   stateFile: string;
@@ -16,10 +17,10 @@ export interface DoctorData {
 function check(ctx: Context, path: string): { status: 'ok' | 'missing' | 'broken'; problem: string | null } {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readState(path).toString('utf8');
   } catch (caught) {
     if (errnoOf(caught) === 'ENOENT') return { status: 'missing', problem: null };
-    return { status: 'broken', problem: `cannot read ${path}: ${errnoOf(caught) || (caught as Error).message}` };
+    return { status: 'broken', problem: caught instanceof FileReadError ? caught.message : `cannot read ${path}: ${(caught as Error).message}` };
   }
   try {
     ctx.store.parse(text);

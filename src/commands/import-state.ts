@@ -1,13 +1,13 @@
 // `prep import-state FILE [--yes]`: puts a backup (`prep export --json`) or a copied state file back
 // as the whole state. It is checked as strictly as the state file itself before anything is
 // touched; the state it replaces is kept beside it.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { cleanText, hasControlChars } from '../curriculum/text.js';
 import { addDays, studyDate } from '../schedule/dates.js';
 import { catalog } from '../curriculum/read.js';
 import { StateError, UsageError } from '../errors.js';
+import { FileReadError, readBoundedFile } from '../io/read-file.js';
 import { confirmed } from './session.js';
 import { STATE_VERSION, type State } from '../state/schema.js';
 import { cleanStrings } from '../state/clean.js';
@@ -38,6 +38,9 @@ interface Backup {
   fromVersion: number;
   state: State;
 }
+
+// Years of daily study log are a few megabytes; far more is not a backup prep wrote.
+const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -74,8 +77,6 @@ export function readBackup(text: string, file: string): Backup {
     if (caught instanceof InvalidState || caught instanceof StateError) throw damaged(caught instanceof InvalidState ? caught.reason : caught.message);
     throw caught;
   }
-  // A little more than the store asks of its own file: this one came from elsewhere.
-  if (state.activePlan !== null && typeof state.activePlan !== 'string') throw damaged(`its active plan ${JSON.stringify(state.activePlan)} is not a plan id`);
   // Every text in it reaches the terminal one day: a state prep wrote never holds control characters.
   // A bidi override an older prep took from a curriculum is only dropped, so its backups still import.
   let controls = false;
@@ -94,11 +95,10 @@ export async function importState(options: { file: string; yes?: boolean }, ctx:
   const path = resolve(ctx.cwd, options.file);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readBoundedFile(path, { limit: MAX_BACKUP_BYTES, what: 'a backup' }).text;
   } catch (caught) {
-    const code = (caught as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? (caught as Error).message);
-    throw new UsageError(`cannot import ${options.file}: ${reason}`, 'Give the path of a file written by `prep export --json`.');
+    if (!(caught instanceof FileReadError)) throw caught;
+    throw new UsageError(`cannot import ${options.file}: ${caught.reason}`, 'Give the path of a file written by `prep export --json`.');
   }
   const backup = readBackup(text, options.file);
   const { state } = backup;

@@ -1,9 +1,10 @@
 // `prep plan add FILE` and `prep plan remove ID`: the user's own curricula, beside the shipped ones.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
-import { catalog, loadCurriculumFile, SHIPPED_CURRICULA } from '../curriculum/read.js';
+import { catalog, loadCurriculumText, readCurriculumText, SHIPPED_CURRICULA } from '../curriculum/read.js';
 import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import { confirmed } from './session.js';
 
 export interface AddData {
@@ -27,24 +28,32 @@ export interface RemoveData {
 
 export async function planAdd(options: { file: string; force?: boolean }, ctx: Context): Promise<AddData> {
   const source = resolve(ctx.cwd, options.file);
-  const plan = await loadCurriculumFile(source); // a file with errors is refused with every problem listed
+  // Read once: the file checked is the file copied, whatever happens to it meanwhile.
+  const text = readCurriculumText(source);
+  const plan = await loadCurriculumText(source, text, ctx.paths.cacheDir); // a file with errors is refused with every problem listed
   const shipped = (await catalog([SHIPPED_CURRICULA])).map((e) => e.id);
   if (shipped.includes(plan.id)) {
     throw new UsageError(`"${plan.id}" is the id of a shipped plan`, `Give your plan its own id in ${options.file}, such as \`id: ${plan.id}-mine\`, and add it again.`);
   }
   const target = join(ctx.paths.userCurricula, `${plan.id}.md`);
-  const text = readFileSync(source, 'utf8');
-  const existing = existsSync(target) ? readFileSync(target, 'utf8') : null;
+  const replaced = existsSync(target);
   const view = { id: plan.id, title: plan.title, days: plan.days, path: target };
-  if (existing === text) return { ...view, replaced: false, unchanged: true };
-  if (existing !== null && !options.force) {
+  if (replaced && sameText(target, text)) return { ...view, replaced: false, unchanged: true };
+  if (replaced && !options.force) {
     throw new UsageError(`you already have a plan "${plan.id}", with other contents`, 'Add it with --force to replace it (progress is kept), or give the new one another id.');
   }
   mkdirSync(ctx.paths.userCurricula, { recursive: true, mode: 0o700 });
-  const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, text, { mode: 0o600 });
-  renameSync(temp, target);
-  return { ...view, replaced: existing !== null, unchanged: false };
+  writeFileAtomic(target, Buffer.from(text), 0o600);
+  return { ...view, replaced, unchanged: false };
+}
+
+/** Whether the plan at `target` holds `text`; one that cannot be read is not the same. */
+function sameText(target: string, text: string): boolean {
+  try {
+    return readCurriculumText(target) === text;
+  } catch {
+    return false;
+  }
 }
 
 export async function planRemove(options: { id: string; force?: boolean; yes?: boolean }, ctx: Context): Promise<RemoveData> {

@@ -1,10 +1,11 @@
 // `prep plan import RAW [-o FILE]`: a freeform study plan in, a curriculum that validates out.
-import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { formatProblem } from '../curriculum/problem.js';
 import { cleanText } from '../curriculum/text.js';
 import { UsageError } from '../errors.js';
+import { FileReadError, readBoundedFile } from '../io/read-file.js';
+import { MAX_CURRICULUM_BYTES } from '../curriculum/read.js';
 import { outputPath, writeNewFile } from './output-file.js';
 import { importPlan, type Unsure } from '../import/import.js';
 import { parseWithCache } from '../curriculum/parser.js';
@@ -32,23 +33,18 @@ export interface ImportData {
   markdown?: string;
 }
 
-// The same ceiling as for curricula: a study plan is a human document.
-const MAX_INPUT_BYTES = 2 * 1024 * 1024;
-
 function readInput(file: string, path: string): string {
+  let text: string;
   try {
-    const info = statSync(path);
-    if (info.isDirectory()) throw new UsageError(`${file} is a directory, not a study plan`, 'Pass the path of a Markdown or text file.');
-    if (info.size > MAX_INPUT_BYTES) throw new UsageError(`${file} is ${(info.size / 1048576).toFixed(1)} MB; a study plan may be at most 2 MB`, 'Split the plan, or move reference material out of it.');
-    const text = readFileSync(path, 'utf8');
-    if (text.includes('\u0000')) throw new UsageError(`${file} is not a text file`, 'Pass the study plan as Markdown or plain text.');
-    return text;
+    // The same ceiling as for curricula: a study plan is a human document.
+    text = readBoundedFile(path, { limit: MAX_CURRICULUM_BYTES, what: 'a study plan' }).text;
   } catch (caught) {
-    if (caught instanceof UsageError) throw caught;
-    const code = (caught as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (caught as Error).message;
-    throw new UsageError(`cannot read ${file}: ${reason}`, 'Check the path of the study plan to import.');
+    if (!(caught instanceof FileReadError)) throw caught;
+    const hint = caught.code === 'EFBIG' ? 'Split the plan, or move reference material out of it.' : 'Pass the path of the study plan to import, a Markdown or text file.';
+    throw new UsageError(`cannot read ${file}: ${caught.reason}`, hint);
   }
+  if (text.includes('\u0000')) throw new UsageError(`${file} is not a text file`, 'Pass the study plan as Markdown or plain text.');
+  return text;
 }
 
 export async function planImport(options: ImportOptions, ctx: Context): Promise<ImportData> {

@@ -85,7 +85,8 @@ export function readFrontMatter(text: string): FrontMatterResult {
   }
 
   // Where each top-level key is written, so field problems can point at their line.
-  const keyLines: Record<string, number> = {};
+  // No prototype: a key written `__proto__` or `constructor` gets its own line, not Object's.
+  const keyLines = Object.create(null) as Record<string, number>;
   for (let i = 1; i < close; i++) {
     const key = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[i] ?? '')?.[1];
     if (key !== undefined && keyLines[key] === undefined) keyLines[key] = i + 1;

@@ -3,6 +3,7 @@ import type { Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent }
 import { readFrontMatter } from './front-matter.js';
 import { quickTree } from './quick-markdown.js';
 import { remarkTree } from './remark.js';
+import { append } from '../lists.js';
 import { cleanBlock, cleanLine, DELIVERABLE_LABEL, normalizeNewlines, slugify } from './text.js';
 import type { ChecklistItem, Group, Link, NoteSection, Plan, Problem, Span, Task } from './types.js';
 import { validatePlan } from './validate.js';
@@ -301,39 +302,59 @@ function walkBody(source: string, tree: Root, problems: Problem[]): Walk {
   return walk;
 }
 
-/** `base`, or `base-2`, `base-3`… : the first that `taken` does not hold. */
-function unusedId(base: string, taken: { has(id: string): boolean }): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
+/**
+ * Hands out `base`, or `base-2`, `base-3`…: the first that is not taken. Ids are only ever added,
+ * so each base resumes from its last suffix: the same ids as a scan from 2, without its n² cost.
+ */
+class IdAllocator {
+  readonly #taken = new Set<string>();
+  readonly #next = new Map<string, number>();
+
+  has(id: string): boolean {
+    return this.#taken.has(id);
+  }
+
+  add(id: string): void {
+    this.#taken.add(id);
+  }
+
+  unused(base: string): string {
+    const name = (n: number) => (n === 1 ? base : `${base}-${n}`);
+    let n = this.#next.get(base) ?? 1;
+    while (this.#taken.has(name(n))) n++;
+    this.#next.set(base, n + 1);
+    return name(n);
+  }
 }
 
 /** Gives every task its id: explicit `{#id}`, else span key + slug of its words. */
 function assignIds(spans: Span[], problems: Problem[]): void {
-  const seen = new Map<string, number>();
+  const lines = new Map<string, number>();
+  const ids = new IdAllocator();
   for (const span of spans) {
     for (const task of span.tasks) {
       if (!task.id) continue;
-      const line = seen.get(task.id);
+      const line = lines.get(task.id);
       if (line !== undefined) problems.push({ severity: 'error', line: task.line, col: 1, message: `duplicate task id \`${task.id}\` (also on line ${line})` });
-      seen.set(task.id, task.line);
+      lines.set(task.id, task.line);
+      ids.add(task.id);
     }
   }
   for (const span of spans) {
     const key = span.kind === 'week' ? `w${Math.ceil(span.to / 7)}` : span.from === span.to ? `d${span.from}` : `d${span.from}-${span.to}`;
     for (const task of span.tasks) {
       if (task.id) continue;
-      task.id = unusedId(`${key}.${slugify(task.text) || 'task'}`, seen);
-      seen.set(task.id, task.line);
+      task.id = ids.unused(`${key}.${slugify(task.text) || 'task'}`);
+      ids.add(task.id);
     }
   }
 }
 
 function checklistIds(items: Omit<ChecklistItem, 'n' | 'id'>[]): ChecklistItem[] {
-  const seen = new Set<string>();
+  const ids = new IdAllocator();
   return items.map((item, index) => {
-    const id = unusedId(`c.${slugify(item.text) || 'item'}`, seen);
-    seen.add(id);
+    const id = ids.unused(`c.${slugify(item.text) || 'item'}`);
+    ids.add(id);
     return { n: index + 1, id, ...item };
   });
 }
@@ -361,7 +382,7 @@ export function parseCurriculum(text: string, readTree: (body: string) => Root =
     sections: walk.sections.filter((s) => s.markdown.trim() !== '').map((s) => ({ ...s, markdown: cleanBlock(s.markdown) })),
     keyLines: front.keyLines,
   };
-  problems.push(...validatePlan(plan));
+  append(problems, validatePlan(plan));
   return { plan, problems: sortProblems(problems) };
 }
 

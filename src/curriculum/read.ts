@@ -1,8 +1,9 @@
 // Curriculum files on disk: the shipped catalog and single files named on the command line.
 // Synchronous reads: a few small files, and node:fs/promises would be one more module to load.
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CurriculumError, UsageError } from '../errors.js';
+import { FileReadError, openRegularFile, readBoundedFile, readOpenedFile } from '../io/read-file.js';
 import { packageRoot } from '../package-root.js';
 import { cleanText, nearest } from './text.js';
 import { readCached, readPrebuilt, writeCached } from './cache.js';
@@ -16,11 +17,26 @@ export const SHIPPED_CURRICULA = join(packageRoot(), 'curricula');
 export const DEFAULT_PLAN_ID = '6-week';
 
 // Plans are for humans: anything this large is a mistake or an attack, not a study plan.
-const MAX_CURRICULUM_BYTES = 2 * 1024 * 1024;
+export const MAX_CURRICULUM_BYTES = 2 * 1024 * 1024;
 
 export interface CatalogEntry {
   id: string;
   path: string;
+}
+
+function unreadable(path: string, caught: unknown): unknown {
+  if (!(caught instanceof FileReadError)) return caught;
+  const hint = caught.code === 'EFBIG' ? 'Split the plan, or move reference material out of it.' : caught.code === 'ENOENT' ? 'Check the path, or run `prep plan list` to see the plans there are.' : 'Pass the path of a Markdown (.md) file you can read.';
+  return new CurriculumError(`cannot read curriculum ${path}: ${caught.reason}`, hint);
+}
+
+/** The text of a curriculum file, within the size limit; a CurriculumError naming the file otherwise. */
+export function readCurriculumText(path: string): string {
+  try {
+    return readBoundedFile(path, { limit: MAX_CURRICULUM_BYTES, what: 'a curriculum' }).text;
+  } catch (caught) {
+    throw unreadable(path, caught);
+  }
 }
 
 /**
@@ -29,22 +45,18 @@ export interface CatalogEntry {
  */
 export async function readCurriculumFile(path: string, cacheDir?: string): Promise<ParseResult> {
   let text: string;
-  let info: Stats;
+  let opened: ReturnType<typeof openRegularFile> | undefined;
   try {
-    info = statSync(path);
-    if (info.isDirectory()) throw new CurriculumError(`${path} is a directory, not a curriculum file`, 'Pass the path of a Markdown (.md) file.');
-    if (info.size > MAX_CURRICULUM_BYTES) {
-      throw new CurriculumError(`${path} is ${(info.size / 1048576).toFixed(1)} MB; a curriculum may be at most 2 MB`, 'Split the plan, or move reference material out of it.');
-    }
-    const cached = cacheDir === undefined ? undefined : readCached(cacheDir, path, info);
+    opened = openRegularFile(path);
+    const cached = cacheDir === undefined ? undefined : readCached(cacheDir, path, opened.stats);
     if (cached) return cached;
-    text = readFileSync(path, 'utf8');
+    text = readOpenedFile(path, opened.fd, opened.stats, { limit: MAX_CURRICULUM_BYTES, what: 'a curriculum' });
   } catch (caught) {
-    if (caught instanceof CurriculumError) throw caught;
-    const code = (caught as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (caught as Error).message;
-    throw new CurriculumError(`cannot read curriculum ${path}: ${reason}`, 'Check the path, or run `prep plan list` to see the plans there are.');
+    throw unreadable(path, caught);
+  } finally {
+    if (opened) closeSync(opened.fd);
   }
+  const info = opened.stats;
   const prebuilt = dirname(path) === SHIPPED_CURRICULA ? readPrebuilt(join(packageRoot(), 'dist', 'plans'), path, text) : undefined;
   // The Markdown parser is loaded only here, on a cache miss.
   const result = prebuilt ?? (await parseWithCache(text, cacheDir));
@@ -54,7 +66,15 @@ export async function readCurriculumFile(path: string, cacheDir?: string): Promi
 
 /** A plan that parsed without errors, or a CurriculumError listing the first problems. */
 export async function loadCurriculumFile(path: string, cacheDir?: string): Promise<Plan> {
-  const { plan, problems } = await readCurriculumFile(path, cacheDir);
+  return planOf(path, await readCurriculumFile(path, cacheDir));
+}
+
+/** The plan in `text` (the contents of `path`, already read), as loadCurriculumFile would give it. */
+export async function loadCurriculumText(path: string, text: string, cacheDir?: string): Promise<Plan> {
+  return planOf(path, await parseWithCache(text, cacheDir));
+}
+
+function planOf(path: string, { plan, problems }: ParseResult): Plan {
   const errors = problems.filter((p) => p.severity === 'error');
   if (!plan || errors.length > 0) {
     const shown = errors.slice(0, 5).map((p) => `  ${formatProblem(path, p)}`).join('\n');

@@ -10,6 +10,7 @@ import {
   isGroupWord,
   isNoteLabel,
   isRestTitle,
+  MAX_DAY,
   isTimeBlock,
   matchEntry,
   plainText,
@@ -612,7 +613,7 @@ class Importer {
       throw new UsageError(`no schedule found in ${options.sourceName ?? 'the input'}: looked for ${LOOKED_FOR}`, 'Mark the plan\'s days, such as "Day 1: Topic" or "## Week 1", and import it again.');
     }
     const startDay = options.startDay ?? 1;
-    const first = Math.min(...this.spans.map((s) => s.from));
+    const first = this.spans.reduce((min, s) => Math.min(min, s.from), Infinity); // no spread: 100 000+ spans overflow it
     const offset = startDay - first;
     if (offset % 7 !== 0 && this.spans.some((s) => s.kind === 'week')) {
       throw new UsageError(`--start-day ${startDay} would split the plan's weeks`, `A plan with week-level tasks starts on day 1, 8, 15…: use one of those, or leave --start-day out.`);
@@ -623,7 +624,10 @@ class Importer {
       for (const task of span.tasks) if (task.onlyDay !== undefined) task.onlyDay += offset;
     }
     const spans = this.resolveOverlaps();
-    const days = Math.max(...spans.map((s) => s.to));
+    const days = spans.reduce((max, s) => Math.max(max, s.to), 0);
+    if (days > MAX_DAY) {
+      throw new UsageError(`${options.sourceName ?? 'the input'} schedules ${days} days; a plan may have at most ${MAX_DAY} (ten years)`, 'Split it into several plans, or check that its weekday or day headings are what you meant.');
+    }
     const owned = new Set<number>();
     for (const span of spans) for (let d = span.from; d <= span.to; d++) owned.add(d);
     const rest: number[] = [];

@@ -23,6 +23,12 @@ function toUtc(date: LocalDate): number {
   return Date.UTC(y, m - 1, d);
 }
 
+/**
+ * The last date prep accepts as "today", a start or a log date: a plan of up to ten years, and
+ * pauses, must still end on a four-digit year, or string order and YYYY-MM-DD would break.
+ */
+export const LAST_DATE: LocalDate = '9899-12-31';
+
 /** Whether `text` is a real calendar date written YYYY-MM-DD (2026-02-30 is not). */
 export function isLocalDate(text: string): boolean {
   if (!ISO_DATE.test(text)) return false;
@@ -60,7 +66,8 @@ export function resolveDateArg(arg: string | undefined, today: LocalDate, flag =
   if (arg === 'yesterday') return addDays(today, -1);
   // Reading commands preview it; recording ones refuse any future date.
   if (arg === 'tomorrow') return addDays(today, 1);
-  if (isLocalDate(arg)) return arg;
+  if (isLocalDate(arg) && arg <= LAST_DATE) return arg;
+  if (isLocalDate(arg)) throw new UsageError(`${flag} ${arg} is too far ahead: prep counts days up to ${LAST_DATE}`, 'Use a date before the year 9900.');
   throw new UsageError(`${flag} "${arg}" is not a date`, 'Use today, yesterday, tomorrow, or a date written YYYY-MM-DD, such as 2026-03-01.');
 }
 
@@ -68,4 +75,14 @@ export function resolveDateArg(arg: string | undefined, today: LocalDate, flag =
 export function weekdayIndex(date: LocalDate): number {
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
   return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
+
+/**
+ * Whether the process's time zone skipped `date` altogether (Pacific/Apia has no 2011-12-30): no
+ * one can study on it, so it must not break a streak. Noon is tried first; DST gaps are an hour.
+ */
+export function isSkippedDate(date: LocalDate): boolean {
+  const [y, m, d] = parts(date);
+  for (const hour of [12, 0, 6, 18, 23]) if (new Date(y, m - 1, d, hour).getDate() === d) return false;
+  return true;
 }

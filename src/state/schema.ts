@@ -49,7 +49,14 @@ export interface State {
 }
 
 export function emptyState(defaultPlan: string): State {
-  return { version: STATE_VERSION, activePlan: null, plans: {}, rest: [], settings: { dayStart: 0, defaultPlan }, log: [] };
+  return { version: STATE_VERSION, activePlan: null, plans: planMap(), rest: [], settings: { dayStart: 0, defaultPlan }, log: [] };
+}
+
+/** Plans by id with no prototype: a plan called `constructor` or `__proto__` finds itself, or nothing. */
+export function planMap(entries: Iterable<[string, PlanState]> = []): Record<string, PlanState> {
+  const plans = Object.create(null) as Record<string, PlanState>;
+  for (const [id, plan] of entries) plans[id] = plan;
+  return plans;
 }
 
 export interface Mark {

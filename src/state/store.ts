@@ -1,17 +1,18 @@
 // The state store: one JSON file and its last good copy. Reads parse it directly (the prompt path
 // pays for nothing more); every write is one read-modify-write under a cross-process lock, and
 // replaces a file only with bytes that are verified on disk.
-import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InterruptedError, StateError } from '../errors.js';
 import { removeLeftoverTemps, syncDirectory, writeVerifiedTemp } from '../io/atomic.js';
 import { errnoOf, isDiskProblem, reasonOf, writeFailure } from '../io/fs-errors.js';
 import { acquireLock, LockBusy, type HeldLock } from '../io/lock.js';
-import { isLocalDate } from '../schedule/dates.js';
+import { FileReadError, readBoundedBytes } from '../io/read-file.js';
+import { isLocalDate, LAST_DATE } from '../schedule/dates.js';
 import { cleanStrings } from './clean.js';
 import { ensurePrivateDir } from './private-dir.js';
 import { migrate } from './migrations.js';
-import { emptyState, EVENT_KINDS, STATE_VERSION, type State } from './schema.js';
+import { emptyState, EVENT_KINDS, planMap, STATE_VERSION, type PlanState, type State } from './schema.js';
 
 // A holder refreshes the lock between the steps of a write; one not refreshed for 5 s (or whose
 // process has died) is taken over, and a waiter gives up after 10 s.
@@ -22,6 +23,12 @@ interface Snapshot {
   bytes: Buffer | null;
   ino: number | null;
 }
+
+// Years of daily study are a few MB; far more is not a state prep wrote.
+export const MAX_STATE_BYTES = 64 * 1024 * 1024;
+
+/** A state file's bytes: a regular file only (a FIFO there cannot hang prep), at most MAX_STATE_BYTES. */
+export const readState = (path: string): Buffer => readBoundedBytes(path, { limit: MAX_STATE_BYTES, what: 'a state file' });
 
 const serialize = (state: State) => Buffer.from(`${JSON.stringify(state, null, '\t')}\n`);
 
@@ -62,7 +69,7 @@ export class StateStore {
   /** True when the backup holds a state prep can read. */
   backupIsGood(): boolean {
     try {
-      parseState(readFileSync(this.backupPath, 'utf8'));
+      parseState(readState(this.backupPath).toString('utf8'));
       return true;
     } catch {
       return false;
@@ -72,7 +79,7 @@ export class StateStore {
   /** The file's bytes, or null when there is none: then a good backup must not be started over. */
   #readBytes(): Buffer | null {
     try {
-      return readFileSync(this.path);
+      return readState(this.path);
     } catch (caught) {
       const code = errnoOf(caught);
       // ENOTDIR: a file where the state directory should be; creating it will say so.
@@ -88,7 +95,7 @@ export class StateStore {
       if (code === 'EACCES' || code === 'EPERM') {
         throw new StateError(`cannot read the state file ${this.path}: permission denied`, `Nothing was changed. Check who owns it and its mode (\`ls -l ${this.path}\`): prep needs to read and write it as you.`);
       }
-      throw this.#unreadable(reasonOf(caught));
+      throw this.#unreadable(caught instanceof FileReadError ? caught.reason : reasonOf(caught));
     }
   }
 
@@ -104,7 +111,7 @@ export class StateStore {
    */
   async restore(stamp: string): Promise<string | null> {
     return this.#locked((lock) => {
-      const backup = this.parse(readFileSync(this.backupPath, 'utf8')); // refuses a damaged backup
+      const backup = this.parse(readState(this.backupPath).toString('utf8')); // refuses a damaged backup
       const snapshot = this.#snapshot(false);
       const keep = snapshot.bytes === null ? null : { path: `${this.path}.broken-${stamp}`, bytes: snapshot.bytes };
       this.#commit(serialize(backup), snapshot, lock, { keep, backup: false });
@@ -246,7 +253,7 @@ export class StateStore {
 
 function readOrNull(path: string): Buffer | null {
   try {
-    return readFileSync(path);
+    return readState(path);
   } catch (caught) {
     if (errnoOf(caught) === 'ENOENT' || errnoOf(caught) === 'ENOTDIR') return null;
     throw caught;
@@ -293,24 +300,49 @@ export function parseState(text: string): State {
   return checkState(raw);
 }
 
-/** Checks a parsed state file: shape, dates, pauses and log entries. */
+// A state is a few levels deep; far deeper is damage, and would overflow the stack of whatever walks it.
+const MAX_DEPTH = 32;
+
+/** Whether objects and arrays in `value` nest deeper than `max`: a walk with its own stack, not recursion. */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > max) return true;
+    for (const inner of Object.values(item)) if (typeof inner === 'object' && inner !== null) stack.push([inner, depth + 1]);
+  }
+  return false;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A YYYY-MM-DD date no later than the last date prep counts to. */
+const isStateDate = (value: unknown): boolean => typeof value === 'string' && isLocalDate(value) && value <= LAST_DATE;
+
+/** Checks a parsed state file: shape, dates, pauses and log entries. Plans come back keyed without a prototype. */
 export function checkState(raw: unknown): State {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InvalidState('it does not hold a JSON object');
-  const version = (raw as { version?: unknown }).version;
+  if (!isRecord(raw)) throw new InvalidState('it does not hold a JSON object');
+  if (nestedDeeperThan(raw, MAX_DEPTH)) throw new InvalidState(`it nests objects more than ${MAX_DEPTH} levels deep, which prep never writes`);
+  const version = raw.version;
   if (typeof version === 'number' && version > STATE_VERSION) throw new InvalidState(`it was written by a newer prep (state version ${version})`, version);
   // An older file is read as this version; the first write saves it so, under the lock.
-  const olderShape = typeof version === 'number' && version >= 1 && version < STATE_VERSION && typeof (raw as { plans?: unknown }).plans === 'object' && (raw as { plans?: unknown }).plans !== null;
-  const record = (olderShape ? migrate(raw as Record<string, unknown>, STATE_VERSION) : raw) as Partial<State>;
-  const shapeOk = record.version === STATE_VERSION && typeof record.plans === 'object' && record.plans !== null && Array.isArray(record.log) && Array.isArray(record.rest) && typeof record.settings === 'object';
+  const olderShape = typeof version === 'number' && version >= 1 && version < STATE_VERSION && isRecord(raw.plans);
+  const record = (olderShape ? migrate(raw, STATE_VERSION) : raw) as Partial<State>;
+  const shapeOk = record.version === STATE_VERSION && isRecord(record.plans) && Array.isArray(record.log) && Array.isArray(record.rest) && typeof record.settings === 'object';
   if (!shapeOk) throw new InvalidState('it is not a prep state file (missing version, plans, log, rest or settings)');
+  if (record.activePlan !== null && typeof record.activePlan !== 'string') throw new InvalidState(`its active plan ${JSON.stringify(record.activePlan)} is not a plan id`);
   // Dates are compared as strings everywhere: one that is not YYYY-MM-DD would silently mislead.
   for (const [id, plan] of Object.entries(record.plans!)) {
-    if (!isLocalDate(String(plan?.start))) throw new InvalidState(`plan "${id}" has the start date ${JSON.stringify(plan?.start)}, not a YYYY-MM-DD date`);
+    if (!isRecord(plan)) throw new InvalidState(`plan "${id}" is ${JSON.stringify(plan)}, not a start date and pauses`);
+    if (!isStateDate(plan.start)) throw new InvalidState(`plan "${id}" has the start date ${JSON.stringify(plan.start)}, not a YYYY-MM-DD date up to ${LAST_DATE}`);
     const problem = pausesProblem(plan.paused);
     if (problem) throw new InvalidState(`plan "${id}" has ${problem}`);
   }
-  const badRest = record.rest!.find((date) => !isLocalDate(String(date)));
-  if (badRest !== undefined) throw new InvalidState(`the rest day ${JSON.stringify(badRest)} is not a YYYY-MM-DD date`);
+  // Plans are looked up by ids from files and arguments: no inherited `constructor` or `toString`.
+  record.plans = planMap(Object.entries(record.plans as Record<string, PlanState>));
+  const badRest = record.rest!.find((date) => !isStateDate(date));
+  if (badRest !== undefined) throw new InvalidState(`the rest day ${JSON.stringify(badRest)} is not a YYYY-MM-DD date up to ${LAST_DATE}`);
   const settings = record.settings as Partial<State['settings']> | null;
   if (settings === null || typeof settings !== 'object' || !Number.isInteger(settings.dayStart) || settings.dayStart! < 0 || settings.dayStart! >= 24 * 60 || typeof settings.defaultPlan !== 'string' || (settings.promptFormat !== undefined && typeof settings.promptFormat !== 'string')) {
     throw new InvalidState('its settings are damaged (day-start must be minutes 0–1439, default-plan a plan id)');
@@ -319,7 +351,7 @@ export function checkState(raw: unknown): State {
     (event) =>
       typeof event !== 'object' ||
       event === null ||
-      !isLocalDate(String(event.date)) ||
+      !isStateDate(event.date) ||
       typeof event.id !== 'string' ||
       typeof event.plan !== 'string' ||
       !EVENT_KINDS.includes(event.kind) ||
@@ -335,9 +367,9 @@ function pausesProblem(paused: unknown): string | undefined {
   if (!Array.isArray(paused)) return 'no list of pauses';
   let previous: string | undefined;
   for (const [index, pause] of paused.entries()) {
-    const { from, resume } = (pause ?? {}) as { from?: unknown; resume?: unknown };
+    const { from, resume } = (isRecord(pause) ? pause : {}) as { from?: unknown; resume?: unknown };
     const open = resume === undefined;
-    if (!isLocalDate(String(from)) || (!open && !isLocalDate(String(resume)))) return `a pause without YYYY-MM-DD dates (${JSON.stringify(pause)})`;
+    if (!isStateDate(from) || (!open && !isStateDate(resume))) return `a pause without YYYY-MM-DD dates up to ${LAST_DATE} (${JSON.stringify(pause)})`;
     if ((!open && String(resume) <= String(from)) || (previous !== undefined && String(from) < previous)) return `pauses that overlap or run backwards (${JSON.stringify(pause)})`;
     if (open && index !== paused.length - 1) return 'an open pause that is not the last one';
     previous = open ? '9999-12-31' : String(resume);

@@ -190,11 +190,16 @@ describe.sequential('prep export --json and prep import-state', () => {
       b.state.log[0].text = '\u001b]0;PWNED\u0007\u001b[31mred';
       return JSON.stringify(b);
     }, 'it holds control characters or terminal escape sequences'],
-    ['a pause that ends in the year 9999', () => {
+    ['a pause that ends in the year 2099', () => {
+      const b = backup();
+      b.state.plans['6-week'].paused = [{ from: '2026-03-03', resume: '2099-12-31' }];
+      return JSON.stringify(b);
+    }, 'it has activity or a pause on 2099-12-31, after today'],
+    ['a pause that ends in the year 9999, past the last date prep counts to', () => {
       const b = backup();
       b.state.plans['6-week'].paused = [{ from: '2026-03-03', resume: '9999-12-31' }];
       return JSON.stringify(b);
-    }, 'it has activity or a pause on 9999-12-31, after today'],
+    }, 'plan "6-week" has a pause without YYYY-MM-DD dates up to 9899-12-31'],
   ])('refuses a damaged backup (%s) with exit 2, naming it, and leaves the state byte for byte', (_name, make, message) => {
     writeFileSync(join(home, 'damaged.json'), make());
     const before = stateBytes();

@@ -1,6 +1,7 @@
 // Day arithmetic and streaks, run in several time zones and on both sides of their DST changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isLocalDate, parseTimeOfDay, resolveDateArg, studyDate } from '../../src/schedule/dates.js';
+import { UsageError } from '../../src/errors.js';
+import { addDays, daysBetween, isLocalDate, isSkippedDate, parseTimeOfDay, resolveDateArg, studyDate } from '../../src/schedule/dates.js';
 import { position } from '../../src/schedule/progress.js';
 import { computeStreak, restTooSoon } from '../../src/schedule/streak.js';
 
@@ -91,7 +92,54 @@ describe.each(ZONES)('in %s', (zone) => {
   });
 });
 
+// Samoa moved across the date line: in Pacific/Apia, 29 December 2011 was followed by the 31st.
+describe('in a zone that skipped a whole calendar day (Pacific/Apia)', () => {
+  const saved = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = 'Pacific/Apia';
+  });
+  afterAll(() => {
+    process.env.TZ = saved;
+  });
+  const dates = (...list: string[]) => new Set(list);
+
+  it('knows 2011-12-30 never happened there, and its neighbours did', () => {
+    expect(isSkippedDate('2011-12-30')).toBe(true);
+    expect(isSkippedDate('2011-12-29')).toBe(false);
+    expect(isSkippedDate('2011-12-31')).toBe(false);
+  });
+
+  it('keeps a streak across the skipped day, without counting it', () => {
+    expect(computeStreak(dates('2011-12-28', '2011-12-29', '2011-12-31'), dates(), '2011-12-31')).toEqual({ current: 3, longest: 3, atRisk: false, studyDays: 3 });
+    expect(computeStreak(dates('2011-12-29'), dates(), '2011-12-31')).toEqual({ current: 1, longest: 1, atRisk: true, studyDays: 1 });
+  });
+
+  it('still breaks a streak on a missed day that did happen', () => {
+    expect(computeStreak(dates('2011-12-28', '2012-01-01'), dates(), '2012-01-01')).toEqual({ current: 1, longest: 1, atRisk: false, studyDays: 2 });
+  });
+});
+
+describe('computeStreak over a long span', () => {
+  it('counts a streak ending in the year 9899, and breaks one left in 2026', () => {
+    const study = new Set(['2026-03-01', '2026-03-02', '9899-12-30', '9899-12-31']);
+    expect(computeStreak(study, new Set(), '9899-12-31')).toEqual({ current: 2, longest: 2, atRisk: false, studyDays: 4 });
+  });
+
+  it('bridges a long run of rest days and breaks at the one unbridged date', () => {
+    const rest = new Set(Array.from({ length: 100 }, (_, i) => addDays('2026-03-02', i)));
+    expect(computeStreak(new Set(['2026-03-01', addDays('2026-03-02', 100)]), rest, addDays('2026-03-02', 100)).current).toBe(2);
+    rest.delete('2026-03-20');
+    expect(computeStreak(new Set(['2026-03-01', addDays('2026-03-02', 100)]), rest, addDays('2026-03-02', 100)).current).toBe(1);
+  });
+});
+
 describe('date arguments and settings', () => {
+  it('refuses a --date too far ahead for day arithmetic, as a usage error', () => {
+    expect(() => resolveDateArg('9999-12-31', '2026-03-10')).toThrow(UsageError);
+    expect(() => resolveDateArg('9999-12-31', '2026-03-10')).toThrow('--date 9999-12-31 is too far ahead: prep counts days up to 9899-12-31');
+    expect(resolveDateArg('9899-12-31', '2026-03-10')).toBe('9899-12-31');
+  });
+
   it.each([
     [undefined, '2026-03-10'],
     ['today', '2026-03-10'],
