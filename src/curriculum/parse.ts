@@ -6,6 +6,7 @@ import { remarkTree } from './remark.js';
 import { append } from '../lists.js';
 import { cleanBlock, cleanLine, DELIVERABLE_LABEL, normalizeNewlines, slugify } from './text.js';
 import type { ChecklistItem, Group, Link, NoteSection, Plan, Problem, Span, Task } from './types.js';
+import { overLimit } from './limits.js';
 import { validatePlan } from './validate.js';
 
 export interface ParseResult {
@@ -363,6 +364,8 @@ export function parseCurriculum(text: string, readTree: (body: string) => Root =
   const source = normalizeNewlines(text);
   const front = readFrontMatter(source);
   const problems = [...front.problems];
+  const excess = overLimit(front.body);
+  if (excess) return { plan: undefined, problems: sortProblems([...problems, excess]) };
   const tree = readTree(front.body);
   const walk = walkBody(front.body, tree, problems);
 

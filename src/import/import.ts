@@ -3,6 +3,7 @@
 import { runs } from '../curriculum/validate.js';
 import { cleanLine, cleanText, DELIVERABLE_LABEL, normalizeNewlines, repairMojibake, slugify } from '../curriculum/text.js';
 import { UsageError } from '../errors.js';
+import { overLimit } from '../curriculum/limits.js';
 import {
   classifyLines,
   isBoldOnly,
@@ -643,6 +644,8 @@ class Importer {
     if (options.title !== undefined && this.titleLine) this.intro.unshift(boldLine(this.titleLine), '');
     const checklist = this.mergedChecklist();
     const markdown = this.emit({ id, title, days, rest, spans, checklist, sourceName: options.sourceName });
+    const excess = overLimit(markdown);
+    if (excess) throw new UsageError(`${options.sourceName ?? 'the input'} would make a plan with ${excess.message.replace(/:.*/, '')}`, 'Split it into several plans, or check that its lists are tasks and not notes.');
     const tasks = spans.reduce((n, s) => n + s.tasks.length, 0);
     this.unsure.sort((a, b) => a.line - b.line);
     return { markdown, report: { id, title, days, tasks, checklist: checklist.length, rest, unsure: this.unsure } };

@@ -1,20 +1,31 @@
 // Files as large as the 2 MB limit allows, full of duplicates: right results (unique, stable ids)
 // and no stack overflow. How long they take is for `npm run bench`, not for a test to assert.
 import { describe, expect, it } from 'vitest';
+import { MAX_HEADINGS, MAX_LIST_ITEMS } from '../../src/curriculum/limits.js';
 import { parseCurriculum } from '../../src/curriculum/parse.js';
 import { importPlan } from '../../src/import/import.js';
 import { UsageError } from '../../src/errors.js';
 import { curriculum } from '../helpers.js';
 
 describe('duplicates in a large curriculum', () => {
-  it('gives 40 000 identical tasks unique ids, numbered in file order', () => {
-    const { plan, problems } = parseCurriculum(curriculum(`### Day 1\n${'- Read\n'.repeat(40_000)}`, 'id: t\ntitle: T\ndays: 1'));
+  it('gives 20 000 identical tasks (the most a plan may have) unique ids, numbered in file order', () => {
+    const { plan, problems } = parseCurriculum(curriculum(`### Day 1\n${'- Read\n'.repeat(MAX_LIST_ITEMS)}`, 'id: t\ntitle: T\ndays: 1'));
     const ids = plan!.spans[0]!.tasks.map((t) => t.id);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(ids).toHaveLength(40_000);
-    expect(new Set(ids).size).toBe(40_000);
+    expect(ids).toHaveLength(20_000);
+    expect(new Set(ids).size).toBe(20_000);
     expect(ids.slice(0, 3)).toEqual(['d1.read', 'd1.read-2', 'd1.read-3']);
-    expect(ids.at(-1)).toBe('d1.read-40000');
+    expect(ids.at(-1)).toBe('d1.read-20000');
+  });
+
+  it.each([
+    ['list items', `### Day 1\n${'- Read\n'.repeat(MAX_LIST_ITEMS + 1)}`, MAX_LIST_ITEMS + 7, 'more than 20,000 list items'],
+    ['headings', '### Day 1\n- a\n'.repeat(MAX_HEADINGS + 1), 2 * MAX_HEADINGS + 6, 'more than 10,000 headings'],
+    ['list items up to the 2 MB limit', `### Day 1\n${'- a\n'.repeat(500_000)}`, MAX_LIST_ITEMS + 7, 'more than 20,000 list items'],
+  ])('refuses more %s than a plan may have, naming the line, before reading the Markdown', (_what, body, line, message) => {
+    const { plan, problems } = parseCurriculum(curriculum(body, 'id: t\ntitle: T\ndays: 1'));
+    expect(plan).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ severity: 'error', line, message: expect.stringContaining(message) })]);
   });
 
   it('skips an id a task already took explicitly, as before', () => {
@@ -22,19 +33,19 @@ describe('duplicates in a large curriculum', () => {
     expect(plan!.spans[0]!.tasks.map((t) => t.id)).toEqual(['d1.read', 'd1.read-2', 'd1.read-3', 'd1.read-4']);
   });
 
-  it('gives 20 000 identical checklist items unique ids', () => {
-    const { plan } = parseCurriculum(curriculum(`### Day 1\n- t\n## Final Checklist\n${'- [ ] Ready\n'.repeat(20_000)}`, 'id: t\ntitle: T\ndays: 1'));
+  it('gives 19 999 identical checklist items unique ids', () => {
+    const { plan } = parseCurriculum(curriculum(`### Day 1\n- t\n## Final Checklist\n${'- [ ] Ready\n'.repeat(19_999)}`, 'id: t\ntitle: T\ndays: 1'));
     const ids = plan!.checklist.map((c) => c.id);
-    expect(new Set(ids).size).toBe(20_000);
-    expect([ids[0], ids[1], ids.at(-1)]).toEqual(['c.ready', 'c.ready-2', 'c.ready-20000']);
+    expect(new Set(ids).size).toBe(19_999);
+    expect([ids[0], ids[1], ids.at(-1)]).toEqual(['c.ready', 'c.ready-2', 'c.ready-19999']);
   });
 
-  it('reports 150 000 repeated day headings as overlaps, without overflowing the stack', () => {
-    const { plan, problems } = parseCurriculum(curriculum('### Day 1\n- a\n'.repeat(150_000), 'id: t\ntitle: T\ndays: 1'));
-    expect(problems.filter((p) => /overlaps Day 1/.test(p.message))).toHaveLength(149_999);
+  it('reports 10 000 repeated day headings as overlaps, without overflowing the stack', () => {
+    const { plan, problems } = parseCurriculum(curriculum('### Day 1\n- a\n'.repeat(MAX_HEADINGS), 'id: t\ntitle: T\ndays: 1'));
+    expect(problems.filter((p) => /overlaps Day 1/.test(p.message))).toHaveLength(9_999);
     const ids = plan!.spans.map((s) => s.tasks[0]!.id);
-    expect(new Set(ids).size).toBe(150_000);
-    expect(ids.at(-1)).toBe('d1.a-150000');
+    expect(new Set(ids).size).toBe(10_000);
+    expect(ids.at(-1)).toBe('d1.a-10000');
   });
 });
 
@@ -44,6 +55,11 @@ describe('plan import of a large input', () => {
   it('refuses 21 000 weekday blocks (3 000 weeks) as more days than a plan may have', () => {
     expect(() => importPlan(`# Plan\n\n${weekdays(21_000)}`, { sourceName: 'big.md' })).toThrow(UsageError);
     expect(() => importPlan(`# Plan\n\n${weekdays(21_000)}`, { sourceName: 'big.md' })).toThrow('big.md schedules 21000 days; a plan may have at most 3660');
+  });
+
+  it('refuses an input that would make a plan of more tasks than a plan may have', () => {
+    const days = Array.from({ length: 3_000 }, (_, i) => `Day ${i + 1}: topic\n${'- task\n'.repeat(8)}`).join('\n');
+    expect(() => importPlan(`# Plan\n\n${days}`, { sourceName: 'big.txt' })).toThrow('big.txt would make a plan with more than 20,000 list items');
   });
 
   it('imports 3 640 weekday blocks, one day each', () => {
