@@ -10,21 +10,27 @@ export function isDiskProblem(caught: unknown): boolean {
   return ['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EMFILE', 'ENFILE'].includes(errnoOf(caught));
 }
 
+/** The errno codes people meet, in a few words: one table for every message about a path. */
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'part of that path is a file, not a directory',
+  EISDIR: 'it is a directory',
+  EROFS: 'read-only file system',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'over the disk quota',
+  ELOOP: 'too many symbolic links (a link that points to itself?)',
+  ENAMETOOLONG: 'its name is too long',
+  EMFILE: 'too many files are open',
+  ENFILE: 'too many files are open',
+  EIO: 'an input/output error',
+};
+
 /** A failed operation's cause in a few words, for "cannot … PATH: <reason>". */
 export function reasonOf(caught: unknown): string {
   const code = errnoOf(caught);
-  const reasons: Record<string, string> = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ENOTDIR: 'part of that path is a file, not a directory',
-    EISDIR: 'it is a directory',
-    EROFS: 'read-only file system',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'over the disk quota',
-    ELOOP: 'too many symbolic links',
-  };
-  return reasons[code] ?? (code || (caught as Error).message);
+  return REASONS[code] ?? (code || (caught as Error).message);
 }
 
 /** Why a write into `dir` failed, as a sentence a user can act on. */

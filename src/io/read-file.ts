@@ -1,6 +1,7 @@
 // The one way prep reads a file a user names (a curriculum, a plan to import, a backup, the state):
 // regular files only, and never more than a limit, whatever `stat` said or the file became since.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { reasonOf } from './fs-errors.js';
 
 /** Why a file could not be read: `reason` is plain words for a message, `code` the errno (or EFBIG). */
 export class FileReadError extends Error {
@@ -26,18 +27,6 @@ export interface ReadLimit {
   what?: string;
 }
 
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a directory',
-  ELOOP: 'too many symbolic links (a link that points to itself?)',
-  ENOTDIR: 'a part of its path is not a directory',
-  ENAMETOOLONG: 'its name is too long',
-  EMFILE: 'too many files are open',
-  ENFILE: 'too many files are open',
-  EIO: 'an input/output error',
-};
 
 const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 // A limit of whole megabytes reads "2 MB", not "2.0 MB".
@@ -54,7 +43,7 @@ function kindOf(stats: Stats): string {
 function failure(path: string, caught: unknown): FileReadError {
   if (caught instanceof FileReadError) return caught;
   const code = (caught as NodeJS.ErrnoException).code ?? 'EIO';
-  return new FileReadError(path, code, REASONS[code] ?? (caught as Error).message);
+  return new FileReadError(path, code, reasonOf(caught));
 }
 
 function tooLarge(path: string, size: string, { limit, what }: ReadLimit): FileReadError {

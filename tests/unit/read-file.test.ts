@@ -51,7 +51,7 @@ describe('readBoundedFile', () => {
       symlinkSync(join(dir, 'loop'), join(dir, 'loop'));
       return join(dir, 'loop');
     }, 'ELOOP', 'too many symbolic links (a link that points to itself?)'],
-    ['a path through a file', () => join(dir, 'ok.txt', 'x'), 'ENOTDIR', 'a part of its path is not a directory'],
+    ['a path through a file', () => join(dir, 'ok.txt', 'x'), 'ENOTDIR', 'part of that path is a file, not a directory'],
   ])('refuses %s at once', (_what, make, code, reason) => {
     const error = failure(make());
     expect(error).toMatchObject({ code, reason });
