@@ -1,6 +1,6 @@
 // The hostile-input corpus: every reading command over curricula, file names, state files and
 // backups built to attack the terminal or the process. Whatever the input, each command ends within
-// 2 s, puts no escape sequence, C1 control or bidirectional override on the screen, and never
+// 10 s, puts no escape sequence, C1 control or bidirectional override on the screen, and never
 // reports a bug in prep. What git should not hold (names with ESC, special files, huge or deeply
 // nested files) is made in each run's own PREP_HOME at test time.
 import { execFileSync } from 'node:child_process';
@@ -12,8 +12,10 @@ import { CURRICULA, FIXTURES, prepAsync, type Run } from '../helpers.js';
 
 const HOSTILE = join(FIXTURES, 'hostile');
 const DATE = '2026-03-03';
-const LIMIT_MS = 2_000;
-// At most this many prep processes at once: the 2 s limit is about prep, not a crowded machine.
+// A bound for hangs, not a speed target (that is `npm run bench`): the hangs this corpus found ran
+// 60 s and more, and a shared machine under load can take several seconds for an honest run.
+const LIMIT_MS = 10_000;
+// At most this many prep processes at once: the limit is about prep, not a crowded machine.
 const PARALLEL = 3;
 /** A file name holding an OSC 52 clipboard write, a clear-screen sequence and a bidi override. */
 const ESC_NAME = '\u001b]52;c;eA==\u0007\u001b[2J\u202Eevil';
@@ -136,7 +138,7 @@ afterAll(() => {
 });
 
 describe.each(CASES)('hostile input: $name', (c) => {
-  it.each(COMMANDS.map(([command]) => command))('%s ends within 2 s and shows nothing that drives the terminal', (command) => {
+  it.each(COMMANDS.map(([command]) => command))('%s ends within 10 s and shows nothing that drives the terminal', (command) => {
     const run = runs.get(key(c.name, command))!;
     const shown = `${run.stdout}${run.stderr}`;
     const context = `prep ${JSON.stringify(run.args)} printed ${JSON.stringify(shown.slice(0, 2_000))}`;
