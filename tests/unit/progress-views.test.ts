@@ -165,3 +165,27 @@ describe('stats and week, rendered', async () => {
     expect(renderWeek(data, ctx)).toMatchSnapshot();
   });
 });
+
+describe('week, on a week-level plan', async () => {
+  const ctx = testContext({ columns: 80 });
+  const on = (date: string) => Object.assign(ctx, { dateArg: date });
+  await planSwitch({ plan: '4-week-system-design', start: '2026-03-01' }, on('2026-03-01'));
+  await markTasks({ numbers: ['1', '3'] }, 'done', on('2026-03-09'));
+
+  it('shows the week\'s tasks once, due once in the week, not the same 0/5 on each of seven days', async () => {
+    const data = await week({}, on('2026-03-10'));
+    expect(data.weekTasks).toMatchObject({ from: 8, to: 14, title: 'Core Distributed Systems + Consistency Trade-offs', done: 2, total: 5 });
+    expect(data.weekTasks!.tasks.map((task) => [task.n, task.done])).toEqual([[1, true], [2, false], [3, true], [4, false], [5, false]]);
+    const text = renderWeek(data, ctx);
+    expect(text).toMatchSnapshot();
+    expect(text).toContain('\n2/5 tasks done, each due once this week\n');
+    expect(text).not.toMatch(/\d\/5\s*$/m); // no day row of its own counting the week's tasks
+    for (const task of data.weekTasks!.tasks) expect(text.split(task.text.slice(0, 30)).length - 1).toBe(1);
+    for (const line of text.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it('keeps the table of days for a plan of days', async () => {
+    const days = await week({}, testContext({ dateArg: '2026-03-02', now: new Date(2026, 2, 2, 9) }));
+    expect(days.weekTasks).toBeNull();
+  });
+});
