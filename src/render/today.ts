@@ -1,13 +1,11 @@
 import type { TodayData } from '../commands/today.js';
 import { cleanLine } from '../curriculum/text.js';
-import type { OverdueTask } from '../schedule/progress.js';
+import { CATCH_UP_AFTER, type OverdueTask } from '../schedule/progress.js';
 import { humanDate } from './dates.js';
 import { dayRange, plural, spanLabel, truncate, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
 
 const OVERDUE_SHOWN = 3;
-/** More days behind than this and catching up is suggested. */
-const CATCH_UP_AFTER = 2;
 
 /** The command that marks an overdue line done, on every day it stands for. */
 const doneCommand = (task: OverdueTask) => `prep done --day ${task.days.from === task.days.to ? task.days.from : `${task.days.from}-${task.days.to}`} ${task.n}`;

@@ -151,6 +151,9 @@ export function doneIn(log: readonly StateEvent[], planId: string, days: readonl
   return reconcile(completions(log, planId), days, mentionedIds(log, planId));
 }
 
+/** More days behind than this and `prep plan catch-up` is suggested. */
+export const CATCH_UP_AFTER = 2;
+
 /**
  * Days behind the schedule: from the due day of the first unfinished task (a week task is due on
  * its week's last day) to today. Negative when days after today are already done: days ahead.

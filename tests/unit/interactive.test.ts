@@ -106,6 +106,23 @@ describe('commands that prompt on a terminal', () => {
     expect((await planSwitch({}, ctx)).plan.id).toBe('90-day');
   });
 
+  it('`prep plan switch` offers titles, lengths, progress and the active mark, starting at the active plan', async () => {
+    const ctx = testContext({ interactive: true, now, dateArg: '2026-03-02', columns: 120 });
+    await planSwitch({ plan: '6-week' }, ctx);
+    await markTasks({ numbers: ['1', '2'] }, 'done', ctx);
+    const asked: { choices: Choice[]; preselected: string | undefined }[] = [];
+    ctx.ask = { checkbox: async () => [], select: async (_message, choices, preselected) => (asked.push({ choices, preselected }), '90-day'), confirm: async () => false };
+    await planSwitch({}, ctx);
+    expect(asked[0]!.preselected).toBe('6-week');
+    const names = Object.fromEntries(asked[0]!.choices.map((choice) => [choice.value, choice.name]));
+    expect(names['6-week']).toBe('* 6-week · 6-Week Intensive — Principal Backend Engineer · 42 days · 2/228 done');
+    expect(names['90-day']).toBe('  90-day · 90-Day Staff/Sr. Staff Engineer Interview Preparation Plan · 90 days · not started');
+    // Back again: 90-day is active now, and started.
+    await planSwitch({}, ctx);
+    expect(asked[1]!.preselected).toBe('90-day');
+    expect(asked[1]!.choices.find((choice) => choice.value === '90-day')!.name).toBe('* 90-day · 90-Day Staff/Sr. Staff Engineer Interview Preparation Plan · 90 days · 0/145 done');
+  });
+
   it('`prep import-state` asks first: no changes nothing, yes replaces the state', async () => {
     const ctx = testContext({ interactive: true, now, dateArg: '2026-03-02' });
     await planSwitch({ plan: '6-week' }, ctx);
