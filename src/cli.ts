@@ -114,8 +114,8 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
           .description(action === 'done' ? 'mark tasks of today (or of --day N) done; with no numbers on a terminal, pick them from a list' : 'mark tasks not done after all')
           .argument('[numbers...]', 'task numbers as `prep today` shows them')
           .option('-a, --all', `mark every task of the day ${action === 'done' ? 'done' : 'not done'}`)
-          .option('--day <n>', action === 'done' ? 'a plan day instead of today\'s, to catch up on earlier tasks' : 'a plan day instead of today\'s, whose tasks to mark not done')
-          .addHelpText('before', action === 'done' ? examples('prep done 3', 'prep done 1 2 4', 'prep done --all', 'prep done --day 5 2        # task 2 of plan day 5', 'prep done --date yesterday 1   # forgot to log it yesterday') : examples('prep undo 3', 'prep undo --all', 'prep undo --day 5 2        # task 2 of plan day 5'))
+          .option('--day <days>', action === 'done' ? 'a plan day instead of today\'s, to catch up on earlier tasks; a range such as 29-33 marks the tasks on each of its days' : 'a plan day (or a range of days, such as 29-33) instead of today\'s, whose tasks to mark not done')
+          .addHelpText('before', action === 'done' ? examples('prep done 3', 'prep done 1 2 4', 'prep done --all', 'prep done --day 5 2        # task 2 of plan day 5', 'prep done --day 29-33 2    # task 2 of each of days 29 to 33', 'prep done --date yesterday 1   # forgot to log it yesterday') : examples('prep undo 3', 'prep undo --all', 'prep undo --day 5 2        # task 2 of plan day 5'))
           .action(async (numbers: string[], options: { all?: boolean; day?: string }, command: Command) => {
             await emit(command, (ctx) => markTasks({ numbers, ...options }, action, ctx), async () => renderMark);
           });

@@ -36,23 +36,60 @@ export function numberedTasks(day: PlanDay, done: ReadonlyMap<string, Mark>): Nu
 }
 
 export interface OverdueTask {
+  /** The first day it is open on, and the number `prep done --day D N` takes for it there. */
   day: number;
   id: string;
   text: string;
+  n: number;
+  /**
+   * The days it is open on: one day, or for a range task (due on each day of its range under the
+   * same number) the first and last of the days it is open on, `count` of them, which
+   * `prep done --day FROM-TO N` clears at once.
+   */
+  days: { from: number; to: number };
+  count: number;
 }
 
-/** Unfinished tasks of days before `today`; a week task only once its week is over. */
+/** A range task's id on one day of its range is the task's id and `@day`: the task's id, else undefined. */
+const repeatedTask = (id: string): string | undefined => {
+  const at = id.lastIndexOf('@');
+  return at > 0 ? id.slice(0, at) : undefined;
+};
+
+/**
+ * Unfinished tasks of days before `today`; a week task only once its week is over. A range task
+ * open on several days is one entry, over days in a row where it has the same number, so that
+ * `prep done --day FROM-TO N` names only it.
+ */
 export function overdue(days: readonly PlanDay[], today: number, done: ReadonlyMap<string, Mark>): OverdueTask[] {
   const seen = new Set<string>();
   const out: OverdueTask[] = [];
+  /** Per range task and number: the last day it was seen under that number, and its entry in `out`. */
+  const runs = new Map<string, { last: number; entry?: OverdueTask }>();
   for (const day of days) {
     if (day.day >= today) break;
     if (day.kind === 'week' && day.to >= today) continue;
-    for (const task of day.tasks) {
-      if (done.has(task.id) || seen.has(task.id)) continue;
+    day.tasks.forEach((task, index) => {
+      const n = index + 1;
+      const repeated = repeatedTask(task.id);
+      let run: { last: number; entry?: OverdueTask } | undefined;
+      if (repeated !== undefined) {
+        const key = `${n} ${repeated}`;
+        run = runs.get(key);
+        if (run?.last === day.day - 1) run.last = day.day;
+        else runs.set(key, (run = { last: day.day }));
+      }
+      if (done.has(task.id) || seen.has(task.id)) return;
       seen.add(task.id);
-      out.push({ day: day.day, id: task.id, text: task.text });
-    }
+      if (run?.entry) {
+        run.entry.days.to = day.day;
+        run.entry.count++;
+        return;
+      }
+      const entry: OverdueTask = { day: day.day, id: task.id, text: task.text, n, days: { from: day.day, to: day.day }, count: 1 };
+      if (run) run.entry = entry;
+      out.push(entry);
+    });
   }
   return out;
 }
@@ -113,6 +150,9 @@ export function reconcile(done: ReadonlyMap<string, Mark>, days: readonly PlanDa
 export function doneIn(log: readonly StateEvent[], planId: string, days: readonly PlanDay[]): Map<string, Mark> {
   return reconcile(completions(log, planId), days, mentionedIds(log, planId));
 }
+
+/** More days behind than this and `prep plan catch-up` is suggested. */
+export const CATCH_UP_AFTER = 2;
 
 /**
  * Days behind the schedule: from the due day of the first unfinished task (a week task is due on
