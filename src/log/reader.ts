@@ -12,12 +12,13 @@ import { StateError } from '../errors.js';
 import { errnoOf, reasonOf } from '../io/fs-errors.js';
 import { FileReadError, openRegularFile, readOpenedBytes } from '../io/read-file.js';
 import { MAX_LOG_FILE_BYTES } from './append.js';
-import { checkpointOf, checkpointView, extend, settle, TAIL, type Checkpoint, type TailPolicy } from './checkpoint.js';
+import { checkpointOf, extend, settle, TAIL, type Checkpoint, type TailPolicy } from './checkpoint.js';
 import { decodeLines, type LogProblem } from './codec.js';
-import type { LogEvent } from './events.js';
+import { stampOf, type LogEvent } from './events.js';
+import { compareStamps } from './hlc.js';
 import { classifyLogFile, type CopyTool } from './files.js';
-import { emptyFold, sortUnique, type LogView } from './fold.js';
-import { hashBytes, loadSnapshot, saveSnapshot, WINDOW, type FileMark, type Snapshot } from './snapshot.js';
+import { emptyFold, sortUnique, viewOf, type LogView } from './fold.js';
+import { checkpointIn, hashBytes, loadSnapshot, saveSnapshot, snapshotOf, WINDOW, withNewer, type FileMark, type Snapshot } from './snapshot.js';
 
 export interface LogFileInfo {
   /** The file's name, cleaned for showing. */
@@ -102,8 +103,15 @@ export class LogReader {
   /** Writes the snapshot if this reader learned anything since it was loaded; best effort. */
   save(): void {
     if (!this.#changed || !this.#snapshot || !this.options.snapshotFile) return;
-    const { checkpoint } = this.#snapshot;
-    this.#snapshot = { ...this.#snapshot, checkpoint: settle(checkpoint, this.options.policy ?? TAIL) };
+    // The tail grows with each new event, as text; past the policy's count, older ones join the base.
+    const policy = this.options.policy ?? TAIL;
+    if (this.#snapshot.tailCount > policy.max) {
+      try {
+        this.#snapshot = snapshotOf(this.dir, this.#snapshot.files, settle(checkpointIn(this.#snapshot), policy));
+      } catch {
+        return; // a damaged checkpoint is not saved: the next run folds everything
+      }
+    }
     if (saveSnapshot(this.options.snapshotFile, this.#snapshot)) this.#changed = false;
   }
 
@@ -175,12 +183,31 @@ export class LogReader {
       files.set(file.name, unchanged && decoded.whole === 0 ? mark : this.#mark(file, bytes, from, offset + decoded.whole, (mark?.lines ?? 0) + decoded.lines, kept, mark));
       infos.push(this.#info(file, (mark?.lines ?? 0) + decoded.lines, decoded.problems.some((p) => p.partial)));
     }
-    const checkpoint = extend(snapshot.checkpoint, fresh);
-    if (checkpoint === undefined) return undefined;
+    const next = this.#folded(snapshot, files, fresh);
+    if (next === undefined) return undefined;
     if (fresh.length > 0 || files.size !== snapshot.files.size || [...files].some(([name, mark]) => snapshot.files.get(name)?.offset !== mark.offset)) this.#changed = true;
-    this.#snapshot = { dir: this.dir, checkpoint, files };
+    this.#snapshot = next;
     problems.push(...newProblems);
-    return { view: checkpointView(checkpoint), files: infos, problems, mode: 'incremental', reason: null, bytesRead };
+    return { view: viewOf(next.head), files: infos, problems, mode: 'incremental', reason: null, bytesRead };
+  }
+
+  /**
+   * The snapshot with `fresh` folded in: onto its head when all sort after it (the usual case: new
+   * lines are new events), else onto its checkpoint; undefined when one sorts before even that.
+   */
+  #folded(snapshot: Snapshot, files: Map<string, FileMark>, fresh: readonly LogEvent[]): Snapshot | undefined {
+    if (fresh.length === 0) return { ...snapshot, files };
+    const last = snapshot.head.last;
+    const sorted = sortUnique(fresh);
+    if (last === null || compareStamps(stampOf(sorted[0]!), last) > 0) return withNewer(snapshot, files, sorted);
+    let checkpoint: Checkpoint;
+    try {
+      checkpoint = checkpointIn(snapshot);
+    } catch {
+      return undefined; // its checkpoint is damaged: fold everything
+    }
+    const extended = extend(checkpoint, sorted);
+    return extended && snapshotOf(this.dir, files, extended);
   }
 
   /** Every file read from its start and folded. */
@@ -200,9 +227,9 @@ export class LogReader {
       infos.push(this.#info(file, decoded.lines, decoded.problems.some((p) => p.partial)));
     }
     const checkpoint: Checkpoint = events.length === 0 ? { base: emptyFold(), tail: [] } : checkpointOf(sortUnique(events), this.options.policy ?? TAIL);
-    this.#snapshot = { dir: this.dir, checkpoint, files };
+    this.#snapshot = snapshotOf(this.dir, files, checkpoint);
     this.#changed = true;
-    return { view: checkpointView(checkpoint), files: infos, problems, mode: 'full', reason, bytesRead };
+    return { view: viewOf(this.#snapshot.head), files: infos, problems, mode: 'full', reason, bytesRead };
   }
 
   /** The file's bytes from `from` on, or undefined (a problem said) when it cannot be read. */
