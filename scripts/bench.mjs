@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: start-up of whole commands as ratios to bare `node -e ''`, timed interleaved in
-// one run because these machines are shared and noisy; the shell snippet; curriculum parsing.
+// one run because these machines are shared and noisy; the shell snippet; curriculum parsing; the
+// study log's reads and writes at 1,000 and 100,000 events.
 // A benchmark, not a test: it prints figures and checks nothing.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { cpus, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchLog, printLog } from './bench-log.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'prep.cjs');
@@ -139,6 +141,8 @@ const worst = pathological.map(([name, text]) => {
   if (out.status !== 0) throw new Error(`parsing ${name} failed: ${out.stderr}`);
   return { name, bytes: text.length, units: text.split('\n').length, ...JSON.parse(out.stdout) };
 });
+// 5. The study log's modules at 1,000 and 100,000 events (BENCH_LOG=0 leaves them out: a minute or two).
+const log = process.env.BENCH_LOG === '0' ? undefined : await benchLog({ root, runs: Math.min(runs, 11), env: baseEnv });
 rmSync(home, { recursive: true, force: true });
 rmSync(ownHome, { recursive: true, force: true });
 rmSync(quotedHome, { recursive: true, force: true });
@@ -162,3 +166,4 @@ console.log(`  first parse of all five         ${ms(coldMs)}`);
 console.log(`  warm parse of all five          ${ms(median(warm))}  (median of ${warm.length})`);
 console.log(`\npathological curricula (all duplicates), each in a fresh process: refused at the 2 MB limit, parsed at the largest counts allowed`);
 for (const w of worst) console.log(`  ${w.name.padEnd(32)} ${(w.bytes / 1048576).toFixed(2)} MB, ${String(w.units).padStart(6)} lines: ${ms(w.ms).padStart(10)}, peak RSS ${(w.peak / 1024).toFixed(0)} MB, ${w.refused ? 'refused' : 'parsed'}`);
+if (log) printLog(log);
