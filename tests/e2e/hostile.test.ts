@@ -63,6 +63,7 @@ const specialFile = (home: string, name: string, make: (path: string) => void): 
 
 const CASES: Case[] = [
   { name: 'escape sequences and bidi overrides in every front-matter field and the body', setup: (home) => activeFixture(home, 'hostile') },
+  { name: 'link destinations holding escapes and bidi overrides, a javascript: link, one that looks like an option', setup: (home) => activeFixture(home, 'links') },
   { name: 'front-matter fields of the wrong type, holding escapes (validation messages echo them)', setup: (home) => activeFixture(home, 'hostile-fields') },
   {
     name: 'file names holding escapes: a plan in the catalog, a file argument, a backup',
