@@ -37,13 +37,13 @@ export interface MarkedTask {
   day: number;
 }
 
-/** `3` → task (or checklist item) 3; anything else is a usage error that says what to pass. */
-export function parseTaskNumbers(args: readonly string[], count: number, command: string, noun: 'task' | 'item' = 'task'): number[] {
-  const range = count === 1 ? `the only ${noun} is 1` : `pass numbers from 1 to ${count}`;
+/** `3` → task (or checklist item) 3; anything else is a usage error that says what to pass. `single`: a command that takes one number. */
+export function parseTaskNumbers(args: readonly string[], count: number, command: string, noun: 'task' | 'item' = 'task', single = false): number[] {
+  const range = count === 1 ? `the only ${noun} is 1` : `pass ${single ? 'a number' : 'numbers'} from 1 to ${count}`;
   const where = noun === 'task' ? 'that day has' : 'the checklist has';
   const shows = noun === 'task' ? '`prep today` shows the numbers.' : '`prep checklist` shows the numbers.';
   return args.map((arg) => {
-    if (!/^\d+$/.test(arg.trim())) throw new UsageError(`"${arg}" is not ${noun === 'task' ? 'a task' : 'an item'} number: ${range}`, `For example: prep ${command} 1${count > 1 ? ' 2' : ''}`);
+    if (!/^\d+$/.test(arg.trim())) throw new UsageError(`"${arg}" is not ${noun === 'task' ? 'a task' : 'an item'} number: ${range}`, `For example: prep ${command} 1${count > 1 && !single ? ' 2' : ''}`);
     const n = Number(arg);
     if (n < 1 || n > count) throw new UsageError(`there is no ${noun} ${n}: ${count === 0 ? `${where} none` : `${where} ${count} ${noun}${count === 1 ? '' : 's'}; ${range}`}`, shows);
     return n;

@@ -101,6 +101,7 @@ const CASES: Case[] = [
 
 const COMMANDS: [name: string, args: (target: Target) => string[]][] = [
   ['today', () => ['today']],
+  ['open --print', () => ['open', '1', '--print']],
   ['plan list', () => ['plan', 'list']],
   ['plan show ID', (t) => ['plan', 'show', t.plan]],
   ['plan show FILE', (t) => ['plan', 'show', t.file]],
