@@ -182,6 +182,7 @@ describe('prep open refuses', () => {
     ['a task the day does not have', ['9'], 'prep: there is no task 9: that day has 4 tasks; pass a number from 1 to 4\n`prep today` shows the numbers.\n'],
     ['a word for a task number', ['first'], 'prep: "first" is not a task number: pass a number from 1 to 4\nFor example: prep open 1\n'],
     ['a day the plan does not have', ['1', '--day', '29'], 'prep: --day 29 is not a day of 28-day-data: days run from 1 to 28\n'],
+    ['a range of days, which `prep done` takes', ['1', '--day', '2-3'], 'prep: `prep open` takes one plan day, not days 2-3\nName one, such as --day 2.\n'],
   ])('%s, with exit 2 and what to do, opening nothing', async (_name, args, stderr) => {
     const browser = fakeBrowser();
     const run = open(args, { BROWSER: browser.path });
