@@ -32,6 +32,7 @@ import { renderPlanList } from './render/plan-list.js';
 import { renderWeek } from './render/week.js';
 import { pause } from './commands/pause.js';
 import { markTasks } from './commands/done.js';
+import { openLink } from './commands/open.js';
 import { planList } from './commands/plan-list.js';
 import { planShow } from './commands/plan-show.js';
 import { planSwitch } from './commands/plan-switch.js';
@@ -45,6 +46,7 @@ import { renderChecklist } from './render/checklist.js';
 import { renderPause } from './render/pause.js';
 import { renderConfig } from './render/config.js';
 import { renderMark } from './render/done.js';
+import { renderOpen, renderOpenReport } from './render/open.js';
 import { renderPlanShow } from './render/plan-show.js';
 import { renderSwitch } from './render/plan-switch.js';
 import { renderValidate } from './render/plan-validate.js';
@@ -120,6 +122,27 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
             await emit(command, (ctx) => markTasks({ numbers, ...options }, action, ctx), async () => renderMark);
           });
       }
+    },
+  ],
+  [
+    ['open'],
+    (program) => {
+      program
+        .command('open')
+        .description('open a task\'s link in the browser ($BROWSER, else the system\'s opener); --print prints the address instead')
+        .argument('<task>', 'a task number as `prep today` shows it')
+        .option('--day <n>', 'a plan day instead of today\'s, its tasks numbered as `prep done --day N` numbers them')
+        .option('--link <k>', 'which of the task\'s links (default: the first; the others are listed)')
+        .option('--print', 'print the address on stdout instead, and nothing else (done too where there is no display)')
+        .addHelpText('before', examples('prep open 1', 'prep open 1 --link 2', 'prep open --day 5 2        # task 2 of plan day 5', 'prep open 1 --print | xargs curl -sI', 'BROWSER=firefox prep open 1'))
+        .addHelpText('after', `
+    $BROWSER is a list of commands separated by ":", tried in order; "%s" in one stands for the
+    address, else it comes last. Without $BROWSER: open on macOS, xdg-open on Linux and the BSDs
+    (with a display; without one the address is printed), wslview on WSL, the URL handler on Windows.
+    Only http and https links are opened. Exit 2 for a task without a link, 1 when no browser starts.`)
+        .action(async (task: string, options: { day?: string; link?: string; print?: boolean }, command: Command) => {
+          await emit(command, (ctx) => openLink({ task, ...options }, ctx), async () => renderOpen, { report: async () => renderOpenReport });
+        });
     },
   ],
   [

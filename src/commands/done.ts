@@ -3,8 +3,9 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { plural } from '../render/style.js';
 import { doneIn, numberedTasks, type NumberedTask } from '../schedule/progress.js';
+import type { PlanDay } from '../schedule/plan-days.js';
 import type { EventKind, State } from '../state/schema.js';
-import { openSession, streakOf } from './session.js';
+import { openSession, streakOf, type Session } from './session.js';
 
 export interface MarkOptions {
   numbers: string[];
@@ -36,13 +37,13 @@ export interface MarkedTask {
   day: number;
 }
 
-/** `3` → task (or checklist item) 3; anything else is a usage error that says what to pass. */
-export function parseTaskNumbers(args: readonly string[], count: number, command: string, noun: 'task' | 'item' = 'task'): number[] {
-  const range = count === 1 ? `the only ${noun} is 1` : `pass numbers from 1 to ${count}`;
+/** `3` → task (or checklist item) 3; anything else is a usage error that says what to pass. `single`: a command that takes one number. */
+export function parseTaskNumbers(args: readonly string[], count: number, command: string, noun: 'task' | 'item' = 'task', single = false): number[] {
+  const range = count === 1 ? `the only ${noun} is 1` : `pass ${single ? 'a number' : 'numbers'} from 1 to ${count}`;
   const where = noun === 'task' ? 'that day has' : 'the checklist has';
   const shows = noun === 'task' ? '`prep today` shows the numbers.' : '`prep checklist` shows the numbers.';
   return args.map((arg) => {
-    if (!/^\d+$/.test(arg.trim())) throw new UsageError(`"${arg}" is not ${noun === 'task' ? 'a task' : 'an item'} number: ${range}`, `For example: prep ${command} 1${count > 1 ? ' 2' : ''}`);
+    if (!/^\d+$/.test(arg.trim())) throw new UsageError(`"${arg}" is not ${noun === 'task' ? 'a task' : 'an item'} number: ${range}`, `For example: prep ${command} 1${count > 1 && !single ? ' 2' : ''}`);
     const n = Number(arg);
     if (n < 1 || n > count) throw new UsageError(`there is no ${noun} ${n}: ${count === 0 ? `${where} none` : `${where} ${count} ${noun}${count === 1 ? '' : 's'}; ${range}`}`, shows);
     return n;
@@ -61,20 +62,32 @@ export function parseDays(arg: string, plan: { id: string; days: number }): { fr
   return { from, to };
 }
 
+/** The days a task command acts on: `--day D` (or `D-E`), else today's; before the start or after the end, `--day` is needed. */
+export function dayRange(session: Pick<Session, 'plan' | 'position' | 'today'>, dayArg: string | undefined, command: string): { from: number; to: number } {
+  const { plan, position } = session;
+  if (dayArg !== undefined) return parseDays(dayArg, plan);
+  if (position.status !== 'active') {
+    const when = position.status === 'not-started' ? `starts on ${position.start}` : `finished on ${position.end}`;
+    throw new UsageError(`${plan.id} ${when}, so there is no plan day for ${session.today}`, `Name a plan day with --day N, such as \`prep ${command} --day 1 2\`.`);
+  }
+  return { from: position.day, to: position.day };
+}
+
+/** The refusal of days that have no task to act on: rest days, or days a plan left empty. */
+export function noTasks(range: { from: number; to: number }, entries: readonly PlanDay[], planId: string): UsageError {
+  const rest = entries.every((entry) => entry.kind === 'rest');
+  if (range.from === range.to) return new UsageError(`day ${range.from} of ${planId} has no tasks${rest ? ': it is a rest day' : ''}`);
+  return new UsageError(`days ${range.from}-${range.to} of ${planId} have no tasks${rest ? ': they are rest days' : ''}`);
+}
+
 interface DayTask extends NumberedTask {
   day: number;
 }
 
 export async function markTasks(options: MarkOptions, action: 'done' | 'undo', ctx: Context): Promise<MarkData> {
   const session = await openSession(ctx, 'record');
-  const { plan, days, position } = session;
-
-  let range = { from: position.day, to: position.day };
-  if (options.day !== undefined) range = parseDays(options.day, plan);
-  else if (position.status !== 'active') {
-    const when = position.status === 'not-started' ? `starts on ${position.start}` : `finished on ${position.end}`;
-    throw new UsageError(`${plan.id} ${when}, so there is no plan day for ${session.today}`, 'Name a plan day with --day N, such as `prep done --day 1 2`.');
-  }
+  const { plan, days } = session;
+  const range = dayRange(session, options.day, action);
 
   const entries = days.slice(range.from - 1, range.to);
   const numbered = (log: State['log']) => {
@@ -82,11 +95,7 @@ export async function markTasks(options: MarkOptions, action: 'done' | 'undo', c
     return entries.map((entry) => numberedTasks(entry, done).map((task): DayTask => ({ ...task, day: entry.day })));
   };
   const perDay = numbered(session.state.log);
-  if (perDay.every((tasks) => tasks.length === 0)) {
-    const rest = entries.every((entry) => entry.kind === 'rest');
-    if (range.from === range.to) throw new UsageError(`day ${range.from} of ${plan.id} has no tasks${rest ? ': it is a rest day' : ''}`);
-    throw new UsageError(`days ${range.from}-${range.to} of ${plan.id} have no tasks${rest ? ': they are rest days' : ''}`);
-  }
+  if (perDay.every((tasks) => tasks.length === 0)) throw noTasks(range, entries, plan.id);
 
   let targets: DayTask[];
   if (options.all) targets = perDay.flat();
