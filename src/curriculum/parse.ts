@@ -69,7 +69,9 @@ function inlineText(nodes: readonly PhrasingContent[], links: Link[]): string {
         break;
       case 'link': {
         const text = inlineText(node.children, links);
-        links.push({ text: cleanLine(text) || node.url, url: node.url });
+        // An <angle-bracket> destination may hold control characters: the URL is shown too.
+        const url = cleanLine(node.url);
+        links.push({ text: cleanLine(text) || url, url });
         out += text;
         break;
       }
