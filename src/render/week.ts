@@ -1,13 +1,16 @@
 import type { WeekData } from '../commands/week.js';
 import { humanDate } from './dates.js';
+import { displayWidth, wrapText } from './layout.js';
 import { truncate, type RenderOptions } from './style.js';
 import { borderless, type Cell } from './table.js';
 
-export function renderWeek(data: WeekData, { style, columns }: RenderOptions): string {
+export function renderWeek(data: WeekData, { style, columns, wrapAt }: RenderOptions): string {
   // A group named "Week 2: …" already says which week it is.
   const label = data.group && /^week\s+\d+/i.test(data.group) ? data.group : `Week ${data.week}${data.group ? ` · ${data.group}` : ''}`;
-  const head = `${style.bold(truncate(label, Math.max(10, columns - data.plan.id.length - 3)))}  ${style.dim(data.plan.id)}`;
-  const paused = data.pausedSince ? `\n${style.yellow(`Paused since ${humanDate(data.pausedSince)}: the plan waits at day ${data.day}.`)}\n${style.dim('The dates below assume `prep resume` tomorrow.')}` : '';
+  const head = `${style.bold(truncate(label, Math.max(10, columns - displayWidth(data.plan.id) - 3)))}  ${style.dim(data.plan.id)}`;
+  const paused = data.pausedSince
+    ? ['', ...wrapText(style.yellow(`Paused since ${humanDate(data.pausedSince)}: the plan waits at day ${data.day}.`), wrapAt), ...wrapText(style.dim('The dates below assume `prep resume` tomorrow.'), wrapAt)].join('\n')
+    : '';
   // Marker, day, date and done columns with their padding take this much; the title gets the rest.
   const titleWidth = Math.max(12, columns - 2 - 5 - 17 - 8 - 4);
   const rows: Cell[][] = data.days.map((day) => {
