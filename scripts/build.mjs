@@ -57,9 +57,9 @@ const lazyModule = (name, filter, from, target, functions = []) => ({
 const lazyChildProcess = lazyModule('lazy-child-process', /^(node:)?child_process$/, join('node_modules', 'commander'), 'node:child_process');
 // remark, for the text the quick Markdown reader leaves to it: dist/remark.cjs, loaded only then.
 const lazyRemark = lazyModule('lazy-remark', /^\.\/remark\.js$/, join('src', 'curriculum'), './remark.cjs', ['remarkTree']);
-// string-width and wrap-ansi, for text the layout cannot measure by its length: dist/measure.cjs,
-// loaded only then (a pipe, which wraps nothing, and plain text never load it).
-const lazyMeasure = lazyModule('lazy-measure', /^\.\/measure\.js$/, join('src', 'render'), './measure.cjs', ['stringWidth', 'wrapAnsi']);
+// string-width, for text the layout cannot measure by its length: dist/measure.cjs, loaded only
+// then (a pipe, which wraps nothing, and plain text never load it).
+const lazyMeasure = lazyModule('lazy-measure', /^\.\/measure\.js$/, join('src', 'render'), './measure.cjs', ['stringWidth']);
 // chalk detects colour support on load, through node:tty (and node:net); prep decides colour itself
 // (src/context.ts wantsColor) and gives every Chalk its level, so the detection is left out.
 const noColorDetection = {

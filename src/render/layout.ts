@@ -3,14 +3,14 @@
 // indent, parts of a status line kept whole, URLs never split. Without a width (a pipe, a file)
 // nothing wraps, so one item stays one line for grep.
 import { cleanText } from '../curriculum/text.js';
-import { stringWidth, wrapAnsi } from './measure.js';
+import { carryStyles, OWN_ESCAPES } from './ansi.js';
+import { stringWidth } from './measure.js';
 
 // One column and one grapheme each in every terminal: text made only of these (prep's own, most
 // plans') is measured by its length, without loading the library. tests/unit/layout.test.ts holds
 // this to string-width.
 const NARROW = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25fc\u2714\u2716\u276f]*$/;
-// The escape sequences prep itself writes: SGR colours and OSC 8 links.
-const OWN_ESCAPES = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+const OWN_ESCAPE = new RegExp(`^(?:${OWN_ESCAPES.source})$`);
 const URL_LIKE = /[a-z][a-z0-9+.-]*:\/\/\S|^\W*www\.\S/i;
 // Below this many columns for the text, continuation lines give up their indent.
 const MIN_ROOM = 16;
@@ -21,12 +21,39 @@ export function displayWidth(text: string): number {
   return NARROW.test(plain) ? plain.length : stringWidth(text);
 }
 
+let segmenter: Intl.Segmenter | undefined;
+
+/** `text` as the pieces a line may break between: escape sequences (no width) and characters, each a grapheme. */
+function pieces(text: string): { text: string; width: number }[] {
+  const out: { text: string; width: number }[] = [];
+  for (const part of text.split(new RegExp(`(${OWN_ESCAPES.source})`))) {
+    if (OWN_ESCAPE.test(part)) out.push({ text: part, width: 0 });
+    else if (NARROW.test(part)) for (const char of part) out.push({ text: char, width: 1 });
+    // Graphemes need ICU's segmenter: started only for text that is not plain.
+    else for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(part)) out.push({ text: segment, width: stringWidth(segment) });
+  }
+  return out;
+}
+
+/** The longest start of `text` at most `width` columns wide, and what is left. */
+function cut(text: string, width: number): [head: string, rest: string] {
+  let used = 0;
+  let head = '';
+  const all = pieces(text);
+  let index = 0;
+  for (; index < all.length; index++) {
+    const piece = all[index]!;
+    if (used + piece.width > width && used > 0) break;
+    head += piece.text;
+    used += piece.width;
+  }
+  return [head, all.slice(index).map((piece) => piece.text).join('')];
+}
+
 /** Cuts text to `width` columns with an ellipsis, at a character (grapheme) boundary. */
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
-  if (width <= 1) return '…';
-  const head = NARROW.test(text) ? text.slice(0, width - 1) : (wrapAnsi(text, width - 1, { hard: true, wordWrap: false, trim: false }).split('\n')[0] ?? '');
-  return `${head}…`;
+  return `${width <= 1 ? '' : cut(text, width - 1)[0]}…`;
 }
 
 /** `text` padded with spaces to `width` columns (`padEnd` counts UTF-16 units, not columns). */
@@ -56,16 +83,41 @@ export function wrapText(text: string, width: number | undefined, { prefix = '',
   let lead = indent ?? ' '.repeat(displayWidth(prefix));
   if (width - displayWidth(lead) < MIN_ROOM) lead = '';
   const room = Math.max(1, width - displayWidth(lead));
-  // The first line has less room when its prefix is wider than the indent: a stand-in takes it up.
-  const filler = '_'.repeat(Math.max(0, Math.min(room - 1, displayWidth(prefix) - displayWidth(lead))));
-  const words = (filler + text).split(' ').map((word) => {
-    if (displayWidth(word) <= room || URL_LIKE.test(word.replace(OWN_ESCAPES, ''))) return word;
-    // Cut into pieces of a line each, so the word wrap below puts each on a line of its own.
-    return wrapAnsi(word, room, { hard: true, trim: false }).replaceAll('\n', ' ');
-  });
-  const rows = wrapAnsi(words.join(' '), room, { hard: false, trim: true }).split('\n');
-  rows[0] = (rows[0] ?? '').slice(filler.length);
-  return rows.map((row, index) => (index === 0 ? prefix : lead) + row);
+  const firstRoom = Math.max(1, width - displayWidth(prefix));
+  const rows: string[] = [];
+  let row = '';
+  let used = 0;
+  const limit = () => (rows.length === 0 ? firstRoom : room);
+  const newRow = () => {
+    rows.push(row);
+    row = '';
+    used = 0;
+  };
+  for (const word of text.split(' ')) {
+    const wide = displayWidth(word);
+    if (wide === 0) {
+      row += word; // an escape sequence alone stays where it is; runs of spaces fold
+      continue;
+    }
+    if (used > 0 && used + 1 + wide <= limit()) {
+      row += ` ${word}`;
+      used += 1 + wide;
+      continue;
+    }
+    if (used > 0) newRow();
+    let rest = word;
+    // Only a word longer than a line is split, into pieces a line wide; a URL never is.
+    while (displayWidth(rest) > limit() && !URL_LIKE.test(rest.replace(OWN_ESCAPES, ''))) {
+      const [head, tail] = cut(rest, limit());
+      row += head;
+      newRow();
+      rest = tail;
+    }
+    row += rest;
+    used = displayWidth(rest);
+  }
+  rows.push(row);
+  return carryStyles(rows).map((line, index) => (index === 0 ? prefix : lead) + line);
 }
 
 /** Each line of `text` wrapped on its own, keeping its leading spaces as the indent. */

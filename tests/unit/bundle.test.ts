@@ -35,9 +35,9 @@ describe('the bundle', () => {
     expect(prompt).not.toMatch(/\bimport\(/);
   });
 
-  it('keeps string-width and wrap-ansi in dist/measure.cjs alone: the CLI requires it only to measure text it cannot count', () => {
-    // string-width's emoji pattern and the ICU segmenter that both start on load.
-    const library = /RGI_Emoji|new Intl\.Segmenter/;
+  it('keeps string-width in dist/measure.cjs alone: the CLI requires it only to measure text it cannot count', () => {
+    // string-width's emoji pattern and its East Asian width table.
+    const library = /RGI_Emoji|function eastAsianWidth/;
     for (const file of ['main.cjs', 'boot.cjs', 'prompt.cjs', 'parser.cjs']) expect(read(file), file).not.toMatch(library);
     expect(read('measure.cjs')).toMatch(library);
     expect(read('prompt.cjs')).not.toMatch(/measure/);

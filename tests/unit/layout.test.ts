@@ -4,6 +4,7 @@ import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { carryStyles } from '../../src/render/ansi.js';
 import { displayWidth, hyperlink, joinParts, padEnd, safeUrl, truncate, wrapText } from '../../src/render/layout.js';
 
 const colour = new Chalk({ level: 1 });
@@ -25,6 +26,7 @@ describe('displayWidth', () => {
     ['a soft hyphen', 'co\u00adop', 4],
     ['colour codes', colour.bold.green('done'), 4],
     ['an OSC 8 hyperlink', hyperlink('the docs', 'https://example.com/a'), 8],
+    ['an OSC 8 hyperlink around wide characters', hyperlink('日本語', 'https://example.com/j'), 6],
     ['an OSC 8 hyperlink ended by BEL', '\u001b]8;;https://x.y\u0007go\u001b]8;;\u0007', 2],
   ])('%s', (_, text, width) => {
     expect(displayWidth(text)).toBe(width);
@@ -73,6 +75,8 @@ describe('wrapText', () => {
     ['wide characters by their columns', '日本語 テキスト です', 10, {}, ['日本語', 'テキスト', 'です']],
     ['a long run of wide characters split between characters', '日本語のテキスト', 7, {}, ['日本語', 'のテキ', 'スト']],
     ['emoji by their columns', '🚀🚀🚀 go 🚀🚀', 8, {}, ['🚀🚀🚀', 'go 🚀🚀']],
+    ['an over-long run of emoji split between graphemes', '👩‍💻👩‍💻👩‍💻👩‍💻 ok', 5, {}, ['👩‍💻👩‍💻', '👩‍💻👩‍💻', 'ok']],
+    ['a prefix narrower than the indent leaves the first line more room', 'aaa bbb ccc ddd eee fff ggg hhh', 30, { prefix: '', indent: '    ' }, ['aaa bbb ccc ddd eee fff ggg', '    hhh']],
   ] as const)('%s', (_, text, width, hanging, expected) => {
     expect(wrapText(text, width, hanging)).toEqual(expected);
   });
@@ -134,6 +138,20 @@ describe('wrapText', () => {
 
   it('gives up the indent when it would leave too little room for the text', () => {
     expect(wrapText('one two three four five six seven', 20, { prefix: '          ' })).toEqual(['          one two', 'three four five six', 'seven']);
+  });
+});
+
+describe('carryStyles', () => {
+  const ESC = '\u001b';
+  it.each([
+    ['nothing open: rows as they are', ['a', 'b'], ['a', 'b']],
+    ['a style open across a break: closed, then opened again', [`${ESC}[2ma`, `b${ESC}[22m`], [`${ESC}[2ma${ESC}[22m`, `${ESC}[2mb${ESC}[22m`]],
+    ['bold and dim both, closed by one code', [`${ESC}[1m${ESC}[2ma`, `b${ESC}[22m c`], [`${ESC}[1m${ESC}[2ma${ESC}[22m${ESC}[22m`, `${ESC}[1m${ESC}[2mb${ESC}[22m c`]],
+    ['a colour replaces the colour before it', [`${ESC}[32mx${ESC}[33my`, `z${ESC}[39m`], [`${ESC}[32mx${ESC}[33my${ESC}[39m`, `${ESC}[33mz${ESC}[39m`]],
+    ['a reset ends everything', [`${ESC}[1ma${ESC}[0m`, 'b'], [`${ESC}[1ma${ESC}[0m`, 'b']],
+    ['a link open across a break', [`${ESC}]8;;https://x.y${ESC}\\a`, `b${ESC}]8;;${ESC}\\`], [`${ESC}]8;;https://x.y${ESC}\\a${ESC}]8;;${ESC}\\`, `${ESC}]8;;https://x.y${ESC}\\b${ESC}]8;;${ESC}\\`]],
+  ])('%s', (_, rows, expected) => {
+    expect(carryStyles(rows)).toEqual(expected);
   });
 });
 
