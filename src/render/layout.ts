@@ -120,10 +120,15 @@ export function wrapText(text: string, width: number | undefined, { prefix = '',
   return carryStyles(rows).map((line, index) => (index === 0 ? prefix : lead) + line);
 }
 
+/** Tabs as the spaces to the terminal's next tab stop (every 8 columns). */
+function expandTabs(line: string): string {
+  return line.split('\t').reduce((out, part, index) => (index === 0 ? part : `${out}${' '.repeat(8 - (displayWidth(out) % 8))}${part}`), '');
+}
+
 /** Each line of `text` wrapped on its own, keeping its leading spaces as the indent. */
 export function wrapLines(text: string, width: number | undefined): string[] {
   return text.split('\n').flatMap((line) => {
-    const [, spaces = '', rest = ''] = /^( *)(.*)$/s.exec(line) ?? [];
+    const [, spaces = '', rest = ''] = /^( *)(.*)$/s.exec(width === undefined ? line : expandTabs(line)) ?? [];
     return wrapText(rest, width, { prefix: spaces });
   });
 }

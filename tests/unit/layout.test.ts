@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { carryStyles } from '../../src/render/ansi.js';
-import { displayWidth, hyperlink, joinParts, padEnd, safeUrl, truncate, wrapText } from '../../src/render/layout.js';
+import { displayWidth, hyperlink, joinParts, padEnd, safeUrl, truncate, wrapLines, wrapText } from '../../src/render/layout.js';
 
 const colour = new Chalk({ level: 1 });
 const ESCAPES = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
@@ -138,6 +138,13 @@ describe('wrapText', () => {
 
   it('gives up the indent when it would leave too little room for the text', () => {
     expect(wrapText('one two three four five six seven', 20, { prefix: '          ' })).toEqual(['          one two', 'three four five six', 'seven']);
+  });
+});
+
+describe('wrapLines', () => {
+  it('wraps each line on its own, under its leading spaces, tabs to the next stop of 8', () => {
+    expect(wrapLines('first line of words\n    an indented line of words\ncode\there', 20)).toEqual(['first line of words', '    an indented line', '    of words', 'code    here']);
+    expect(wrapLines('a\tb', undefined)).toEqual(['a\tb']);
   });
 });
 
