@@ -57,6 +57,9 @@ const lazyModule = (name, filter, from, target, functions = []) => ({
 const lazyChildProcess = lazyModule('lazy-child-process', /^(node:)?child_process$/, join('node_modules', 'commander'), 'node:child_process');
 // remark, for the text the quick Markdown reader leaves to it: dist/remark.cjs, loaded only then.
 const lazyRemark = lazyModule('lazy-remark', /^\.\/remark\.js$/, join('src', 'curriculum'), './remark.cjs', ['remarkTree']);
+// string-width, for text the layout cannot measure by its length: dist/measure.cjs, loaded only
+// then (a pipe, which wraps nothing, and plain text never load it).
+const lazyMeasure = lazyModule('lazy-measure', /^\.\/measure\.js$/, join('src', 'render'), './measure.cjs', ['stringWidth']);
 // chalk detects colour support on load, through node:tty (and node:net); prep decides colour itself
 // (src/context.ts wantsColor) and gives every Chalk its level, so the detection is left out.
 const noColorDetection = {
@@ -67,7 +70,8 @@ const noColorDetection = {
   },
 };
 const CJS_URL = { define: { ...shared.define, 'import.meta.url': '__prepModuleUrl' }, banner: { js: "const __prepModuleUrl = require('node:url').pathToFileURL(__filename).href;" } };
-await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'main.ts')], outfile: join(root, 'dist', 'main.cjs'), format: 'cjs', plugins: [lazyChildProcess, noColorDetection] });
+await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'main.ts')], outfile: join(root, 'dist', 'main.cjs'), format: 'cjs', plugins: [lazyChildProcess, lazyMeasure, noColorDetection] });
+await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'render', 'measure.ts')], outfile: join(root, 'dist', 'measure.cjs'), format: 'cjs' });
 // What bin/prep.cjs requires: runs main.cjs from a V8 code cache, and imports the vendor bundles for it.
 await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'boot.ts')], outfile: join(root, 'dist', 'boot.cjs'), format: 'cjs' });
 for (const [name, file] of Object.entries(VENDOR)) {

@@ -19,8 +19,14 @@ export interface Context {
   json: boolean;
   /** chalk with colour on only for a terminal that wants it. */
   style: ChalkInstance;
-  /** Width to lay tables out in. */
+  /** Width to lay tables out in: the terminal's, else 80. */
   columns: number;
+  /** Width prose wraps at: the terminal's; undefined for a pipe or a file, which get one line per item. */
+  wrapAt: number | undefined;
+  /** The terminal's height; undefined for a pipe or a file. */
+  rows: number | undefined;
+  /** Links are written as OSC 8 hyperlinks: a terminal that supports them, no --json, --no-color or TERM=dumb. */
+  hyperlinks: boolean;
   cwd: string;
   /** Where plans are looked up by id, in order of precedence. */
   curriculaDirs: string[];
@@ -67,7 +73,7 @@ function startDetached({ command, args }: Launch): Promise<string | undefined> {
 export interface Streams {
   env: NodeJS.ProcessEnv;
   stdin: { isTTY?: boolean };
-  stdout: { isTTY?: boolean; columns?: number };
+  stdout: { isTTY?: boolean; columns?: number; rows?: number };
   stderr: { write(text: string): unknown };
   cwd: string;
 }
@@ -82,6 +88,46 @@ export function wantsColor(options: GlobalOptions, streams: Pick<Streams, 'env' 
   return streams.stdout.isTTY === true;
 }
 
+const version = (text = '') => text.split('.').map((part) => Number.parseInt(part, 10) || 0);
+const atLeast = (text: string | undefined, ...minimum: number[]) => {
+  const parts = version(text);
+  for (const [index, wanted] of minimum.entries()) {
+    const part = parts[index] ?? 0;
+    if (part !== wanted) return part > wanted;
+  }
+  return true;
+};
+
+/**
+ * Whether the terminal shows OSC 8 hyperlinks, from the environment alone (as the supports-hyperlinks
+ * package decides, without its colour detection, which loads node:tty). FORCE_HYPERLINK=1 or 0 says so.
+ * Where a terminal that ignores them would hide the URL, plain `text: url` is the safe side.
+ */
+export function supportsHyperlinks(env: NodeJS.ProcessEnv): boolean {
+  if (env.FORCE_HYPERLINK !== undefined && env.FORCE_HYPERLINK !== '') return env.FORCE_HYPERLINK !== '0';
+  // tmux and screen pass hyperlinks on only when configured to, and drop them (URL and all) otherwise.
+  if (env.TMUX || env.STY || /^(screen|tmux)/.test(env.TERM ?? '')) return false;
+  if (env.CI || env.TEAMCITY_VERSION) return false;
+  if (env.WT_SESSION) return true;
+  switch (env.TERM_PROGRAM) {
+    case 'iTerm.app':
+      return atLeast(env.TERM_PROGRAM_VERSION, 3, 1);
+    case 'WezTerm':
+      return atLeast(env.TERM_PROGRAM_VERSION?.replace(/^0-unstable-(\d{4})-(\d{2})-(\d{2})$/, '$1$2$3'), 20200620);
+    case 'vscode':
+      return Boolean(env.CURSOR_TRACE_ID) || atLeast(env.TERM_PROGRAM_VERSION, 1, 72);
+    case 'ghostty':
+    case 'zed':
+    case 'WarpTerminal':
+      return true;
+    default:
+      break;
+  }
+  // VTE (GNOME Terminal, Tilix, …) from 0.50, written 5000 and up; 0.50.0 itself crashed on them.
+  if (env.VTE_VERSION) return env.VTE_VERSION !== '0.50.0' && (/^\d+$/.test(env.VTE_VERSION) ? Number(env.VTE_VERSION) >= 5000 : atLeast(env.VTE_VERSION, 0, 50));
+  return env.TERM === 'xterm-kitty' || env.TERM === 'alacritty' || Boolean(env.KITTY_WINDOW_ID);
+}
+
 export function createContext(options: GlobalOptions, streams: Streams, ask: Prompter): Context {
   const color = wantsColor(options, streams);
   const paths = resolvePaths(streams.env);
@@ -89,6 +135,8 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
   checkPrivatePaths(paths);
   // Looked up on first use: asking whether stdin is a terminal costs a module load most commands never need.
   let columns: number | undefined;
+  let wrapAt: number | null | undefined;
+  let hyperlinks: boolean | undefined;
   let interactive: boolean | undefined;
   return {
     json: options.json === true,
@@ -98,6 +146,22 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
     },
     set columns(value) {
       columns = value;
+    },
+    // Only a terminal wraps: piped output keeps one item on one line, for grep.
+    get wrapAt() {
+      return (wrapAt ??= streams.stdout.isTTY === true ? this.columns : null) ?? undefined;
+    },
+    set wrapAt(value) {
+      wrapAt = value ?? null;
+    },
+    get rows() {
+      return streams.stdout.isTTY === true ? streams.stdout.rows || undefined : undefined;
+    },
+    get hyperlinks() {
+      return (hyperlinks ??= options.json !== true && options.color !== false && streams.env.TERM !== 'dumb' && streams.stdout.isTTY === true && supportsHyperlinks(streams.env));
+    },
+    set hyperlinks(value) {
+      hyperlinks = value;
     },
     cwd: streams.cwd,
     // Shipped plans first: a user plan can never shadow one (plan add refuses their ids).

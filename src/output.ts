@@ -62,6 +62,9 @@ export const processStreams = () => ({
     get columns() {
       return isTerminal(1) ? process.stdout.columns : undefined;
     },
+    get rows() {
+      return isTerminal(1) ? process.stdout.rows : undefined;
+    },
   },
   stderr: { write: (text: string) => writeOut(text, 2) },
   cwd: process.cwd(),

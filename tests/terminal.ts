@@ -43,9 +43,12 @@ export class Terminal {
     return result.stdout;
   }
 
-  /** The visible screen, one line per row, trailing blanks trimmed; with `scrollback`, the rows above it too. */
-  screen(scrollback = false): string {
-    return this.tmux('capture-pane', '-p', ...(scrollback ? ['-S', '-'] : []), '-t', 'test');
+  /**
+   * The visible screen, one line per row, trailing blanks trimmed; with `scrollback`, the rows above it too.
+   * With `joined`, a line the terminal wrapped (one wider than the pane) comes back as the one line it was.
+   */
+  screen(scrollback = false, { joined = false } = {}): string {
+    return this.tmux('capture-pane', '-p', ...(joined ? ['-J'] : []), ...(scrollback ? ['-S', '-'] : []), '-t', 'test');
   }
 
   /** tmux key names or literal text: 'Space', 'Enter', 'Down', 'C-c', 'abc'. */

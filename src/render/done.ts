@@ -1,4 +1,6 @@
 import type { MarkData, MarkedTask } from '../commands/done.js';
+import { joinParts, wrapText } from './layout.js';
+import { codeSpans } from './markdown.js';
 import { dayRange, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
 
@@ -27,14 +29,14 @@ function grouped(tasks: readonly MarkedTask[], range: boolean): { task: MarkedTa
   return [...groups.values()].map(({ task, days }) => ({ task, days: `, ${daysLabel(days)}` }));
 }
 
-export function renderMark(data: MarkData, { style }: RenderOptions): string {
+export function renderMark(data: MarkData, { style, wrapAt }: RenderOptions): string {
   const lines: string[] = [];
   const range = data.days.from !== data.days.to;
   const verb = data.action === 'done' ? 'Done' : 'Not done';
-  for (const { task, days } of grouped(data.changed, range)) lines.push(`${data.action === 'done' ? style.green('✔') : '○'} ${verb}: ${task.n}. ${task.text}${days}`);
-  for (const { task, days } of grouped(data.unchanged, range)) lines.push(style.dim(`  ${task.n}. ${task.text}${days} (${data.action === 'done' ? 'already done' : 'was not done'})`));
+  for (const { task, days } of grouped(data.changed, range)) lines.push(...wrapText(`${codeSpans(task.text, style)}${days}`, wrapAt, { prefix: `${data.action === 'done' ? style.green('✔') : '○'} ${verb}: ${task.n}. ` }));
+  for (const { task, days } of grouped(data.unchanged, range)) lines.push(...wrapText(style.dim(`${task.text}${days} (${data.action === 'done' ? 'already done' : 'was not done'})`), wrapAt, { prefix: style.dim(`  ${task.n}. `) }));
   if (data.changed.length === 0 && data.unchanged.length === 0) lines.push('Nothing marked.');
   const where = dayRange(data.days.from, data.days.to);
-  lines.push(`${where[0]!.toUpperCase()}${where.slice(1)}: ${data.dayProgress.done}/${data.dayProgress.total} done${style.dim(' · ')}${streakLine(data.streak, style)}`);
+  lines.push(...joinParts([`${where[0]!.toUpperCase()}${where.slice(1)}: ${data.dayProgress.done}/${data.dayProgress.total} done`, streakLine(data.streak, style)], style.dim(' · '), wrapAt));
   return `${lines.join('\n')}\n`;
 }

@@ -1,12 +1,13 @@
 import type { ImportData } from '../commands/import-state.js';
+import { message } from './layout.js';
 import { plural, type RenderOptions } from './style.js';
 
-export function renderImport(data: ImportData, { style }: RenderOptions): string {
+export function renderImport(data: ImportData, { style, wrapAt }: RenderOptions): string {
   if (!data.imported) return 'Nothing imported; your state is as it was.\n';
   const what = data.kind === 'backup' ? `the backup ${data.file}${data.exportedAt ? ` (made ${data.exportedAt.slice(0, 16).replace('T', ' ')} UTC)` : ''}` : `the state file ${data.file}`;
   const lines = [style.green(`✔ Imported ${what}: active plan ${data.activePlan ?? 'none'}, ${plural(data.plans.length, 'plan')}, ${plural(data.logEntries, 'log entry', 'log entries')}.`)];
   if (data.migrated) lines.push(`It was upgraded from state version ${data.fromVersion}.`);
   lines.push(data.keptAs ? `Your previous state is kept as ${data.keptAs}.` : 'There was no state before it.');
   if (data.unknownPlans.length > 0) lines.push(style.yellow(`Not among your plans here: ${data.unknownPlans.join(', ')}. \`prep plan add FILE\` adds them; their progress is in the log.`));
-  return `${lines.join('\n')}\n`;
+  return message(lines, wrapAt);
 }

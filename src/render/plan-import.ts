@@ -1,4 +1,5 @@
 import type { ImportData } from '../commands/plan-import.js';
+import { message } from './layout.js';
 import { plural, truncate, type RenderOptions } from './style.js';
 
 const SHOWN = 10;
@@ -9,7 +10,7 @@ export function renderImport(data: ImportData): string {
 }
 
 /** stderr: what was found, and the lines the importer guessed about. */
-export function renderImportReport(data: ImportData, { style }: RenderOptions): string {
+export function renderImportReport(data: ImportData, { style, wrapAt }: RenderOptions): string {
   const lines: string[] = [];
   const found = `${plural(data.days, 'day')}, ${plural(data.tasks, 'task')}, ${plural(data.checklist, 'checklist item')}`;
   lines.push(`${style.green('✔')} Imported ${found} from ${data.source} → ${data.output ?? 'stdout'}`);
@@ -17,8 +18,8 @@ export function renderImportReport(data: ImportData, { style }: RenderOptions): 
   if (data.unsure.length > 0) {
     lines.push(style.yellow(`Unsure about ${plural(data.unsure.length, 'line')}:`));
     for (const item of data.unsure.slice(0, SHOWN)) lines.push(`  line ${item.line}: "${truncate(item.text, 50)}" (${item.reason})`);
-    if (data.unsure.length > SHOWN) lines.push(style.dim(`  … and ${data.unsure.length - SHOWN} more (--json lists them all)`));
+    if (data.unsure.length > SHOWN) lines.push(`  ${style.dim(`… and ${data.unsure.length - SHOWN} more (--json lists them all)`)}`);
   }
   if (data.output !== null) lines.push(style.dim(`\`prep plan add ${data.output}\` adds it to your plans.`));
-  return `${lines.join('\n')}\n`;
+  return message(lines, wrapAt);
 }

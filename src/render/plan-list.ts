@@ -1,9 +1,10 @@
 import type { PlanListRow } from '../commands/plan-list.js';
+import { displayWidth, wrapText } from './layout.js';
 import { truncate, type RenderOptions } from './style.js';
 import { borderless, type Cell } from './table.js';
 
-export function renderPlanList(rows: PlanListRow[], { style, columns }: RenderOptions): string {
-  const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
+export function renderPlanList(rows: PlanListRow[], { style, columns, wrapAt }: RenderOptions): string {
+  const idWidth = Math.max(2, ...rows.map((r) => displayWidth(r.id)));
   // Marker, id, days, tasks and checklist columns with their padding take this much.
   const titleWidth = Math.max(10, columns - 1 - (idWidth + 3) - 6 - 7 - 11 - 3);
   const cells: Cell[][] = [];
@@ -20,7 +21,7 @@ export function renderPlanList(rows: PlanListRow[], { style, columns }: RenderOp
       { hAlign: 'right', content: String(row.checklist) },
     ]);
   }
-  const footer = rows.some((r) => r.active) ? style.dim('* the active plan') : rows.some((r) => r.default) ? style.dim('* the default plan: the first `prep today` starts it') : '';
+  const footer = rows.some((r) => r.active) ? '* the active plan' : rows.some((r) => r.default) ? '* the default plan: the first `prep today` starts it' : '';
   const body = borderless(['', 'ID', 'TITLE', 'DAYS', 'TASKS', 'CHECKLIST'], cells, style);
-  return `${body}\n${footer ? `${footer}\n` : ''}`;
+  return `${body}\n${footer ? `${wrapText(footer, wrapAt, { indent: '  ' }).map((line) => style.dim(line)).join('\n')}\n` : ''}`;
 }

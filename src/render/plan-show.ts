@@ -1,4 +1,6 @@
 import type { PlanShowData } from '../commands/plan-show.js';
+import { displayWidth, joinParts, padEnd, padStart, wrapText } from './layout.js';
+import { codeSpans, renderMarkdown } from './markdown.js';
 import { plural, spanLabel, truncate, type RenderOptions } from './style.js';
 
 type Entry = PlanShowData['schedule'][number];
@@ -25,19 +27,22 @@ function taskCount(days: Entry[]): string {
   return `${min === max ? plural(min, 'task') : `${min}–${max} tasks`} a day`;
 }
 
-export function renderPlanShow(plan: PlanShowData, { style, columns }: RenderOptions): string {
+export function renderPlanShow(plan: PlanShowData, options: RenderOptions): string {
+  const { style, columns, wrapAt } = options;
   const lines: string[] = [];
   const total = new Set(plan.schedule.flatMap((d) => d.tasks.map((t) => t.id))).size;
-  lines.push(style.bold(plan.title));
-  lines.push(style.dim(`${plan.id} · ${plural(plan.days, 'day')} · ${plural(total, 'task')} · ${plural(plan.checklist.length, 'checklist item')}`));
-  if (plan.summary) lines.push(plan.summary);
-  if (plan.intro) lines.push('', plan.intro);
+  lines.push(...wrapText(style.bold(plan.title), wrapAt));
+  const facts = [plan.id, plural(plan.days, 'day'), plural(total, 'task'), plural(plan.checklist.length, 'checklist item')];
+  lines.push(...joinParts(facts, ' · ', wrapAt).map((line) => style.dim(line)));
+  if (plan.summary) lines.push(...wrapText(plan.summary, wrapAt));
+  if (plan.intro) lines.push('', ...renderMarkdown(plan.intro, options));
 
+  // The outline is a table: one line per span, the title cut to fit.
   const groups = spans(plan.schedule);
   const labels = groups.map((days) => spanLabel(days[0]!.kind, days[0]!.from, days[0]!.to));
-  const labelWidth = Math.max(...labels.map((l) => l.length));
+  const labelWidth = Math.max(...labels.map(displayWidth));
   const counts = groups.map(taskCount);
-  const countWidth = Math.max(...counts.map((c) => c.length));
+  const countWidth = Math.max(...counts.map(displayWidth));
   const titleWidth = Math.max(10, columns - 2 - labelWidth - 2 - 2 - countWidth);
   let group: string | null | undefined;
   groups.forEach((days, index) => {
@@ -45,16 +50,16 @@ export function renderPlanShow(plan: PlanShowData, { style, columns }: RenderOpt
     if (first.group !== group || index === 0) {
       group = first.group;
       lines.push('');
-      if (group) lines.push(style.bold(group));
+      if (group) lines.push(...wrapText(style.bold(group), wrapAt));
     }
-    const title = truncate(first.title, titleWidth).padEnd(titleWidth);
-    lines.push(`  ${labels[index]!.padEnd(labelWidth)}  ${title}  ${style.dim(counts[index]!.padStart(countWidth))}`.trimEnd());
+    const title = padEnd(truncate(first.title, titleWidth), titleWidth);
+    lines.push(`  ${padEnd(labels[index]!, labelWidth)}  ${title}  ${style.dim(padStart(counts[index]!, countWidth))}`.trimEnd());
   });
 
   if (plan.checklist.length > 0) {
     lines.push('', style.bold(`Final checklist (${plan.checklist.length})`));
     const width = String(plan.checklist.length).length;
-    for (const item of plan.checklist) lines.push(`  ${String(item.n).padStart(width)}. ${item.text}`);
+    for (const item of plan.checklist) lines.push(...wrapText(codeSpans(item.text, style), wrapAt, { prefix: `  ${String(item.n).padStart(width)}. ` }));
   }
   return `${lines.join('\n')}\n`;
 }

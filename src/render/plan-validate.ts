@@ -1,8 +1,9 @@
 import type { ValidateData } from '../commands/plan-validate.js';
 import { formatProblem } from '../curriculum/problem.js';
+import { message } from './layout.js';
 import { plural, type RenderOptions } from './style.js';
 
-export function renderValidate(data: ValidateData, { style }: RenderOptions): string {
+export function renderValidate(data: ValidateData, { style, wrapAt }: RenderOptions): string {
   const lines: string[] = [];
   for (const file of data.files) {
     for (const problem of file.problems) {
@@ -18,5 +19,5 @@ export function renderValidate(data: ValidateData, { style }: RenderOptions): st
   } else {
     lines.push(style.red(`✖ ${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''} in ${failed} of ${plural(data.files.length, 'file')}`));
   }
-  return `${lines.join('\n')}\n`;
+  return message(lines, wrapAt);
 }

@@ -1,5 +1,6 @@
 import type { HeatmapKind, StatsData } from '../commands/stats.js';
 import { humanDate } from './dates.js';
+import { displayWidth, headline, joinParts, padEnd, wrapText } from './layout.js';
 import { plural, truncate, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
 
@@ -42,6 +43,19 @@ export function renderHeatmap(heatmap: StatsData['heatmap'], style: RenderOption
   return lines;
 }
 
+/** The groups that fit in `room` lines: a window around the current one, then what is left out. */
+function fitGroups<Group extends { to: number }>(groups: Group[], day: number, room: number | undefined, note: (before: number, after: number) => string[]): { shown: Group[]; more: string[] } {
+  if (room === undefined || groups.length <= room) return { shown: groups, more: [] };
+  const current = Math.max(0, groups.findIndex((g) => day <= g.to));
+  let count = Math.max(1, room - 1);
+  for (;;) {
+    const start = Math.min(Math.max(0, current - Math.floor(count / 2)), groups.length - count);
+    const more = note(start, groups.length - start - count);
+    if (count + more.length <= room || count === 1) return { shown: groups.slice(start, start + count), more };
+    count--;
+  }
+}
+
 function bar(done: number, total: number, width: number): string {
   const filled = total === 0 ? 0 : Math.round((width * done) / total);
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
@@ -53,25 +67,33 @@ function schedule(behind: number): string {
   return 'on schedule';
 }
 
-export function renderStats(data: StatsData, { style, columns }: RenderOptions): string {
+export function renderStats(data: StatsData, options: RenderOptions): string {
+  const { style, columns, wrapAt } = options;
   const where = data.status === 'active' ? `day ${data.day}/${data.plan.days}` : data.status === 'not-started' ? 'not started' : 'finished';
-  const lines = [style.bold(truncate(data.plan.title, columns)), style.dim(truncate(`${data.plan.id} · ${where} · ${humanDate(data.date)}`, columns))];
-  if (data.pausedSince) lines.push(style.yellow(`Paused since ${humanDate(data.pausedSince)}.`));
+  // The title stays on screen: a terminal of 24 rows shows the command, the whole report and the next prompt.
+  const lines = [...headline([data.plan.title], '', options).map((line) => style.bold(line))];
+  const facts = [data.plan.id, where, humanDate(data.date), ...(data.pausedSince ? [style.yellow(`paused since ${humanDate(data.pausedSince)}`)] : [])];
+  lines.push(...headline(facts, ' · ', options).map((line) => style.dim(line)));
   lines.push('');
-  lines.push(`${style.bold('Streak')}    ${streakLine(data.streak, style).replace(/^streak /, '')}`);
-  lines.push(`${style.bold('Studied')}   ${plural(data.studyDays, 'day')}`);
-  const pace = data.status === 'active' ? ` · ${schedule(data.behind)}` : '';
-  lines.push(`${style.bold('Progress')}  ${data.progress.done}/${data.progress.total} tasks (${data.progress.percent}%)${pace}`);
+  lines.push(...joinParts([streakLine(data.streak, style).replace(/^streak /, ''), `${plural(data.studyDays, 'day')} studied`], ' · ', wrapAt, { prefix: `${style.bold('Streak')}    ` }));
+  const pace = data.status === 'active' ? [schedule(data.behind)] : [];
+  lines.push(...joinParts([`${data.progress.done}/${data.progress.total} tasks (${data.progress.percent}%)`, ...pace], ' · ', wrapAt, { prefix: `${style.bold('Progress')}  ` }));
   lines.push('', ...renderHeatmap(data.heatmap, style), '');
 
-  const shown = data.weeks.filter((w) => w.total > 0);
+  const groups = data.weeks.filter((w) => w.total > 0);
+  const note = (before: number, after: number) => {
+    const hidden = [before > 0 ? `${before} earlier` : '', after > 0 ? `${after} later` : ''].filter(Boolean).join(' and ');
+    return wrapText(style.dim(`… ${hidden} not shown (\`prep stats --json\` has all)`), wrapAt);
+  };
+  const { shown, more } = fitGroups(groups, data.day, options.rows === undefined ? undefined : options.rows - 2 - lines.length, note);
   const countWidth = Math.max(...shown.map((w) => `${w.done}/${w.total}`.length), 3);
-  const labelWidth = Math.min(Math.max(...shown.map((w) => [...w.label].length), 5), Math.max(12, columns - countWidth - 16));
+  const labelWidth = Math.min(Math.max(...shown.map((w) => displayWidth(w.label)), 5), Math.max(12, columns - countWidth - 16));
   const barWidth = Math.max(8, Math.min(24, columns - labelWidth - countWidth - 5));
   for (const week of shown) {
-    const label = truncate(week.label, labelWidth).padEnd(labelWidth);
+    const label = padEnd(truncate(week.label, labelWidth), labelWidth);
     const count = `${week.done}/${week.total}`.padStart(countWidth);
     lines.push(`${week.done === week.total ? style.green(label) : label}  ${bar(week.done, week.total, barWidth)}  ${count}`);
   }
+  lines.push(...more);
   return `${lines.join('\n')}\n`;
 }

@@ -1,20 +1,23 @@
-// What every renderer gets from the context: colour and width, nothing else.
+// What every renderer gets from the context: colour, widths and links, nothing else.
 import type { ChalkInstance } from 'chalk';
 
 export interface RenderOptions {
   style: ChalkInstance;
+  /** Width to lay tables and one-line cells out in: the terminal's, else 80. */
   columns: number;
+  /** Width prose wraps at: the terminal's. Absent for a pipe or a file, where nothing wraps (one task, one line, for grep). */
+  wrapAt?: number | undefined;
+  /** The terminal's height, for a view that should fit on one screen; absent for a pipe or a file. */
+  rows?: number | undefined;
+  /** Links may be OSC 8 hyperlinks: only on a terminal that supports them (src/context.ts). */
+  hyperlinks?: boolean;
 }
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
-/** Cuts text to `width` display columns with an ellipsis (code points, not UTF-16 units). */
-export function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
-}
+export { truncate } from './layout.js';
 
 /** `Day 5`, `Days 29–35`, `Week 2`: how a span of a plan is named on screen. */
 export function spanLabel(kind: string, from: number, to: number): string {

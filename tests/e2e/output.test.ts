@@ -53,4 +53,17 @@ require(${JSON.stringify(bin)});`;
     const loaded = JSON.parse(result.stderr) as string[];
     expect(loaded.filter((m) => /^NativeModule (net|tty|stream|child_process)$/.test(m))).toEqual([]);
   });
+
+  // string-width and wrap-ansi cost tens of milliseconds to load: a pipe wraps nothing and prep's text is measured by its length.
+  it.each(['today', 'week', 'stats', 'plan list'])('`prep %s` with its output piped loads no terminal-width library', (command) => {
+    prep(['plan', 'switch', '6-week', '--date', '2026-03-02'], { home });
+    const probe = `process.argv = [process.argv[0], ${JSON.stringify(bin)}, ...${JSON.stringify(command.split(' '))}, '--date', '2026-03-03'];
+process.on('exit', () => require('fs').writeSync(2, JSON.stringify(Object.keys(require.cache))));
+require(${JSON.stringify(bin)});`;
+    const result = spawnSync(process.execPath, ['-e', probe], { env: env(), encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    expect(result.stdout).not.toBe('');
+    const files = JSON.parse(result.stderr) as string[];
+    expect(files.some((file) => file.endsWith('boot.cjs'))).toBe(true); // main.cjs runs from a code cache, outside require.cache
+    expect(files.filter((file) => file.endsWith('measure.cjs'))).toEqual([]);
+  });
 });

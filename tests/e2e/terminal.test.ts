@@ -89,11 +89,11 @@ describeWith(['tmux'], 'prep stats on a terminal', () => {
     for (const date of ['2026-03-03', '2026-03-04', '2026-03-06']) prep(['done', '1', '2', '--date', date], { home });
     statsTerminal = new Terminal([process.execPath, join(ROOT, 'bin', 'prep.cjs'), 'stats', '--date', '2026-03-06'], { env: shellEnv(home) });
     expect(await statsTerminal.exitCode()).toBe(0);
-    // The report is taller than 24 rows: read the scrollback too; tmux adds its own "Pane is dead" row.
+    // Read the scrollback too, should the report scroll; tmux adds its own "Pane is dead" row.
     const rows = statsTerminal.screen(true).split('\n').map((row) => row.trimEnd()).filter((row) => row !== '' && !row.startsWith('Pane is dead'));
     const expected = prep(['stats', '--date', '2026-03-06'], { home }).stdout.trimEnd().split('\n').filter((line) => line !== '');
     expect(rows).toEqual(expected); // a wrapped line would show as two rows
-    expect(rows.slice(0, 3)).toEqual(['6-Week Intensive — Principal Backend Engineer', '6-week · day 5/42 · Fri 6 Mar 2026', 'Streak    1 day (longest 3)']);
+    expect(rows.slice(0, 3)).toEqual(['6-Week Intensive — Principal Backend Engineer', '6-week · day 5/42 · Fri 6 Mar 2026', 'Streak    1 day (longest 3) · 4 days studied']);
     for (const row of rows) expect([...row].length).toBeLessThanOrEqual(80);
     expect(rows).toContain(`Mon  ${'· '.repeat(16)}▒`); // 1 task on 2 March (above), of at most 2 a day
     expect(rows).toContain(`Tue  ${'· '.repeat(16)}█`);

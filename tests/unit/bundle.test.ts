@@ -10,7 +10,9 @@ const read = (...parts: string[]) => readFileSync(join(dist, ...parts), 'utf8');
 describe('the bundle', () => {
   it('is one CommonJS file that loads nothing of its own; the heavy packages come through boot.cjs', () => {
     const main = read('main.cjs');
-    expect(main).not.toMatch(/require\("\.{1,2}\//); // every start pays for each file it loads
+    // Every start pays for each file it loads: the one other file is required on first use only.
+    expect([...main.matchAll(/require\("(\.{1,2}\/[^"]*)"\)/g)].map((m) => m[1])).toEqual(['./measure.cjs']);
+    expect(main).toMatch(/load = \(\) => m \?\?= require\("\.\/measure\.cjs"\)/);
     expect(main).not.toMatch(/\bimport\(/); // run from a code cache (vm.Script), it could not import()
     expect(main).toContain('__prepVendorImport');
     expect(read('boot.cjs')).toContain('main.cjs');
@@ -31,6 +33,14 @@ describe('the bundle', () => {
     const required = new Set([...prompt.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]));
     expect([...required].sort()).toEqual(['node:fs', 'node:module', 'node:os', 'node:path', 'node:url', 'node:vm']);
     expect(prompt).not.toMatch(/\bimport\(/);
+  });
+
+  it('keeps string-width in dist/measure.cjs alone: the CLI requires it only to measure text it cannot count', () => {
+    // string-width's emoji pattern and its East Asian width table.
+    const library = /RGI_Emoji|function eastAsianWidth/;
+    for (const file of ['main.cjs', 'boot.cjs', 'prompt.cjs', 'parser.cjs']) expect(read(file), file).not.toMatch(library);
+    expect(read('measure.cjs')).toMatch(library);
+    expect(read('prompt.cjs')).not.toMatch(/measure/);
   });
 
   it('ships every curriculum parsed', () => {

@@ -230,3 +230,10 @@ describe('parseCurriculum: hostile text', () => {
     expect(crlf.problems.find((p) => p.severity === 'error')).toMatchObject({ line: 9, message: expect.stringContaining('Day 9 is outside the plan') });
   });
 });
+
+describe('a link\'s URL', () => {
+  it('is cleaned of control characters, which an <angle-bracket> destination may hold', () => {
+    const { plan } = parseCurriculum(curriculum('### Day 1\n- Open [the docs](<https://x.y/\u001b]8;;https://evil\u0007\u001b[2J>)\n', 'id: t\ntitle: T\ndays: 1'));
+    expect(plan!.spans[0]!.tasks[0]!.links).toEqual([{ text: 'the docs', url: 'https://x.y/]8;;https://evil[2J' }]);
+  });
+});

@@ -164,6 +164,30 @@ describe('stats and week, rendered', async () => {
     ]);
     expect(renderWeek(data, ctx)).toMatchSnapshot();
   });
+
+  it('stats on a terminal of 24 rows: the whole report in 22, so the command and the next prompt show with its title', async () => {
+    const data = await stats({}, on('2026-03-13'));
+    for (const [columns, streak] of [[80, data.streak], [60, data.streak], [60, { current: 1, longest: 2, atRisk: true }]] as const) {
+      const lines = renderStats({ ...data, streak, pausedSince: '2026-03-13' }, { ...ctx, columns, wrapAt: columns, rows: 24 }).trimEnd().split('\n');
+      expect(lines.length).toBeLessThanOrEqual(22);
+      expect(lines[0]).toBe('6-Week Intensive — Principal Backend Engineer');
+      // At 80 columns every week of the plan shows; at 60, where lines wrap, the last line may say which are left out.
+      const weeks = lines.filter((line) => /^Week \d/.test(line)).length;
+      if (columns === 80) expect(weeks).toBe(6);
+      else expect(weeks === 6 || /^… \d+ later not shown/.test(lines.at(-1)!)).toBe(true);
+    }
+  });
+
+  it('stats with more weeks than rows: those around this week, and a line on the rest', async () => {
+    const data = await stats({}, on('2026-03-13'));
+    const weeks = Array.from({ length: 13 }, (_, i) => ({ label: `Week ${i + 1}`, from: 7 * i + 1, to: 7 * i + 7, done: 0, total: 14 }));
+    const lines = renderStats({ ...data, day: 30, weeks }, { ...ctx, wrapAt: 80, rows: 24 }).trimEnd().split('\n');
+    expect(lines).toHaveLength(22);
+    expect(lines.filter((line) => /^Week \d/.test(line)).map((line) => line.split('  ')[0])).toEqual(['Week 3', 'Week 4', 'Week 5', 'Week 6', 'Week 7']);
+    expect(lines.at(-1)).toBe('… 2 earlier and 6 later not shown (`prep stats --json` has all)');
+    // Piped, there is no screen to fit: every week.
+    expect(renderStats({ ...data, day: 30, weeks }, ctx).match(/^Week \d+/gm)).toHaveLength(13);
+  });
 });
 
 describe('week, on a week-level plan', async () => {
