@@ -3,7 +3,7 @@
 import { runs } from '../curriculum/validate.js';
 import { cleanLine, cleanText, DELIVERABLE_LABEL, normalizeNewlines, repairMojibake, slugify } from '../curriculum/text.js';
 import { UsageError } from '../errors.js';
-import { overLimit } from '../curriculum/limits.js';
+import { MAX_DAYS, overLimit, PLAN_ID } from '../curriculum/limits.js';
 import {
   classifyLines,
   isBoldOnly,
@@ -11,7 +11,6 @@ import {
   isGroupWord,
   isNoteLabel,
   isRestTitle,
-  MAX_DAY,
   isTimeBlock,
   matchEntry,
   plainText,
@@ -51,7 +50,6 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-export const PLAN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const LOOKED_FOR = '"Day N" headings or lines, "Days N-M" ranges, "Week N" sections with tasks, weekday names (Monday … Sunday), a table with a Day column';
 
 interface Task {
@@ -626,8 +624,8 @@ class Importer {
     }
     const spans = this.resolveOverlaps();
     const days = spans.reduce((max, s) => Math.max(max, s.to), 0);
-    if (days > MAX_DAY) {
-      throw new UsageError(`${options.sourceName ?? 'the input'} schedules ${days} days; a plan may have at most ${MAX_DAY} (ten years)`, 'Split it into several plans, or check that its weekday or day headings are what you meant.');
+    if (days > MAX_DAYS) {
+      throw new UsageError(`${options.sourceName ?? 'the input'} schedules ${days} days; a plan may have at most ${MAX_DAYS} (ten years)`, 'Split it into several plans, or check that its weekday or day headings are what you meant.');
     }
     const owned = new Set<number>();
     for (const span of spans) for (let d = span.from; d <= span.to; d++) owned.add(d);

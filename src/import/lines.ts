@@ -1,6 +1,7 @@
 // The importer's view of a study plan: classified lines, and the small grammars of its entries
 // (`Day N`, `Week N`, weekdays), labels (`**Morning**:`, `Evening:`) and checklist headings.
 // Pure string functions.
+import { MAX_DAYS } from '../curriculum/limits.js';
 import { cleanLine } from '../curriculum/text.js';
 
 export type LineKind = 'blank' | 'heading' | 'item' | 'text' | 'rule' | 'table' | 'code';
@@ -114,7 +115,6 @@ const DAY = new RegExp(String.raw`^days?\s+(\d{1,4})(?:\s*(?:-|–|—|to|throug
 const WEEK = new RegExp(String.raw`^weeks?\s+(\d{1,3})${AFTER}`, 'i');
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const WEEKDAY = new RegExp(String.raw`^(${WEEKDAYS.join('|')})${AFTER}`, 'i');
-export const MAX_DAY = 3660;
 
 /** A line that names a day, a range of days, a week or a weekday, or undefined. */
 export function matchEntry(text: string): Entry | undefined {
@@ -124,7 +124,7 @@ export function matchEntry(text: string): Entry | undefined {
     let from = Number(day[1]);
     let to = day[2] === undefined ? from : Number(day[2]);
     if (to < from) [from, to] = [to, from];
-    if (to > MAX_DAY) return undefined;
+    if (to > MAX_DAYS) return undefined;
     return { kind: from === to ? 'day' : 'range', from, to, date: cleanLine(day[3] ?? ''), rest: cleanLine(day[4] ?? '') };
   }
   const week = WEEK.exec(plain);
