@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../src/curriculum/front-matter.js';
 import { parseCurriculum } from '../../src/curriculum/parse.js';
 import { remarkTree } from '../../src/curriculum/remark.js';
-import { quickTree } from '../../src/curriculum/quick-markdown.js';
+import { quickTree } from '../../src/markdown/index.js';
 import { normalizeNewlines } from '../../src/curriculum/text.js';
 import { CURRICULA, FIXTURES } from '../helpers.js';
 import { project } from '../support/mdast-projection.js';
