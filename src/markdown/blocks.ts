@@ -1,6 +1,6 @@
 // The block half of the quick reader: ATX headings, paragraphs, nested lists, fenced code, thematic
-// breaks, line by line; the text of each block goes to inline().
-import type { Code, Heading, List, ListItem, Paragraph, Root, RootContent, ThematicBreak } from 'mdast';
+// breaks and block quotes of paragraphs, line by line; the text of each block goes to inline().
+import type { Blockquote, Code, Heading, List, ListItem, Paragraph, Root, RootContent, ThematicBreak } from 'mdast';
 import { inline } from './inlines.js';
 import { unsure } from './unsure.js';
 
@@ -56,6 +56,8 @@ class Reader {
   private readonly items: OpenItem[] = [];
   private paragraph: OpenParagraph | undefined;
   private fence: OpenFence | undefined;
+  /** An open block quote, at the top level and holding paragraphs only: what plans quote (an imported plan's header). */
+  private quote: Blockquote | undefined;
   /** The list a further item at the same level joins, until something else comes between. */
   private readonly openLists = new Map<number, { list: List; marker: string }>();
 
@@ -82,14 +84,15 @@ class Reader {
     return this.at(line, line.text.length);
   }
 
-  /** Where new blocks go: the innermost open item, or the document. */
+  /** Where new blocks go: the innermost open item, the open quote, or the document. */
   private container(): { children: RootContent[] } {
-    return this.items[this.items.length - 1]?.item ?? this.root;
+    return this.items[this.items.length - 1]?.item ?? this.quote ?? this.root;
   }
 
   private line(line: Line): void {
     const indent = spaces(line.text);
     const blank = indent === line.text.length;
+    if (this.quote && this.quoteLine(line, indent, blank)) return;
 
     // 1. Which open items does this line continue?
     let matched = 0;
@@ -139,7 +142,15 @@ class Reader {
       this.continueParagraph(line, line.text.slice(base));
       return;
     }
-    if (rest.startsWith('>')) unsure('block quote');
+    if (rest.startsWith('>')) {
+      if (this.items.length > 0) unsure('a block quote inside a list item');
+      this.closeParagraph();
+      const node: Blockquote = { type: 'blockquote', children: [], position: { start: this.at(line, indent), end: this.lineEnd(line) } };
+      this.add(node);
+      this.quote = node;
+      this.insideQuote(line, indent);
+      return;
+    }
     if (/^<[A-Za-z/!?]/.test(rest)) unsure('an HTML block');
 
     const heading = ATX.exec(rest);
@@ -228,6 +239,37 @@ class Reader {
     return true;
   }
 
+  /** A line while a quote is open: one of its own (`>`), a lazy line of its paragraph, or past its end (false). */
+  private quoteLine(line: Line, indent: number, blank: boolean): boolean {
+    if (indent < 4 && line.text[indent] === '>') {
+      this.insideQuote(line, indent);
+      return true;
+    }
+    if (!blank && this.paragraph && !this.startsBlock(line.text.slice(indent), indent)) {
+      // A lazy continuation line: the quoted paragraph goes on without its `>`.
+      this.continueParagraph(line, line.text);
+      this.paragraph.lazy = true;
+      return true;
+    }
+    this.closeParagraph();
+    this.quote = undefined;
+    return false;
+  }
+
+  /** The text after a `>` (and the one space it may take): a paragraph's line, or a gap between two. */
+  private insideQuote(line: Line, marker: number): void {
+    const start = marker + (line.text[marker + 1] === ' ' ? 2 : 1);
+    const content = line.text.slice(start);
+    const indent = spaces(content);
+    const rest = content.slice(indent);
+    this.extend(this.lineEnd(line));
+    if (rest === '') return this.closeParagraph();
+    if (this.paragraph && /^(=+|-+) *$/.test(rest)) unsure('setext heading underline in a block quote');
+    if (this.paragraph && (indent >= 4 || !this.startsBlock(rest, indent))) return this.continueParagraph(line, content);
+    if (indent >= 4 || this.startsBlock(rest, 0) || /^\[[^\]]*\]:/.test(rest)) unsure('a block other than a paragraph in a block quote');
+    this.openParagraph(line, start + indent, rest);
+  }
+
   private fenceLine(line: Line): void {
     const fence = this.fence!;
     const base = this.baseIndent(this.items.length);
@@ -291,8 +333,9 @@ class Reader {
     this.extend(node.position!.end);
   }
 
-  /** A block's end is the end of its last line: each open item and list grows to it. */
+  /** A block's end is the end of its last line: the open quote, each open item and list grow to it. */
   private extend(end: Point): void {
+    if (this.quote) this.quote.position!.end = end;
     for (const open of this.items) {
       open.item.position!.end = end;
       open.list.position!.end = end;
