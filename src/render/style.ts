@@ -16,8 +16,8 @@ export function truncate(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
 }
 
-/** `Day 5`, `Days 29–35`, `Week 2`: how a span of a plan is named on screen. */
-export function spanLabel(kind: string, from: number, to: number): string {
+/** `Day 5`, `Days 29–35`, `Week 2`: how a span of a plan is named on screen (and, with `-`, in a curriculum file). */
+export function spanLabel(kind: string, from: number, to: number, dash: '–' | '-' = '–'): string {
   if (kind === 'week') return `Week ${Math.ceil(to / 7)}`;
-  return from === to ? `Day ${from}` : `Days ${from}–${to}`;
+  return from === to ? `Day ${from}` : `Days ${from}${dash}${to}`;
 }
