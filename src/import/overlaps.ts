@@ -1,6 +1,7 @@
 // The importer's fourth stage, over the whole schedule: days numbered from the start day, each day
 // scheduled once (a repeat merges into the first, an overlap is kept in its details), the days no
 // span covers made rest days, and the groups of merged days placed.
+import { append } from '../lists.js';
 import { runs } from '../curriculum/validate.js';
 import { MAX_DAYS } from '../curriculum/limits.js';
 import { UsageError } from '../errors.js';
@@ -127,7 +128,7 @@ class Merging {
       seen.add(key);
     }
     if (from.title && plainText(from.title) !== plainText(into.title) && from.kind !== 'rest') into.notes.push({ label: undefined, items: [from.title] });
-    into.notes.push(...from.notes);
+    append(into.notes, from.notes);
     into.deliverables.push(...from.deliverables.filter((d) => !into.deliverables.includes(d)));
     if (from.group !== undefined && into.group !== undefined && from.group !== into.group && !this.mergedInto.has(from.group)) this.mergedInto.set(from.group, into.group);
   }

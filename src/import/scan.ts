@@ -3,6 +3,7 @@
 // goes where the scan stands: the intro, a group, a day, a checklist or a notes section. The text
 // it keeps is left as in the source for the next stage.
 import { cleanLine } from '../curriculum/text.js';
+import { append } from '../lists.js';
 import { closeDay, dayLabel, inlineRest, openDay, readDayLine, type OpenDay } from './day-reader.js';
 import { hasDaysAhead, isDayEntry, pseudoHeading, type Document } from './document.js';
 import type { DraftGroup, DraftSection, DraftSpan, Kept, ScannedPlan, TitleHeading, Unsure } from './draft.js';
@@ -203,10 +204,10 @@ class Scan {
   /** Keeps text in the intro, group, checklist or notes being read. */
   private keep(kept: Kept[]): void {
     const context = this.context;
-    if (context.kind === 'group') this.groups[context.group]!.notes.push(...kept);
-    else if (context.kind === 'notes') context.section.lines.push(...kept);
-    else if (context.kind === 'checklist') this.checklists[context.index]!.parts.push(...kept);
-    else this.intro.push(...kept);
+    if (context.kind === 'group') append(this.groups[context.group]!.notes, kept);
+    else if (context.kind === 'notes') append(context.section.lines, kept);
+    else if (context.kind === 'checklist') append(this.checklists[context.index]!.parts, kept);
+    else append(this.intro, kept);
   }
 
   private openGroup(line: Line, level: number, entry: Entry | undefined): void {
@@ -278,7 +279,7 @@ class Scan {
       this.openSpan(day.entry, { ...row, text: `Day ${day.entry.from}` }, 'table');
       const span = this.days[this.days.length - 1]!.span;
       span.inline = '';
-      span.tasks.push(...day.tasks.map((text) => ({ text, details: [], section: undefined, line: row.no })));
+      append(span.tasks, day.tasks.map((text) => ({ text, details: [], section: undefined, line: row.no })));
       if (span.tasks.length === 0 && !span.title) span.title = day.summary;
       this.closeSpan();
     }

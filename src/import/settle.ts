@@ -1,5 +1,6 @@
 // The importer's fourth stage, day by day: what a day with no list under it schedules (its lines,
 // its title, its notes) and which days are rest days.
+import { append } from '../lists.js';
 import type { DraftPlan, DraftSpan, Unsure } from './draft.js';
 import { isRestTitle, plainText } from './lines.js';
 
@@ -14,12 +15,12 @@ function settleDay(read: DraftSpan, unsure: Unsure[]): DraftSpan {
   const span: DraftSpan = { ...read, tasks: [...read.tasks], notes: [...read.notes] };
   const notes = span.prose.map((p) => ({ label: undefined, items: [p.text] }));
   if (span.tasks.length > 0) {
-    span.notes.push(...notes);
+    append(span.notes, notes);
     return span;
   }
   if (isRestTitle(span.title) || isRestTitle(span.inline)) {
     span.kind = span.kind === 'week' ? 'week' : 'rest';
-    span.notes.push(...notes);
+    append(span.notes, notes);
     if (span.kind === 'rest') return span;
   }
   if (span.prose.length > 0) {
@@ -34,7 +35,7 @@ function settleDay(read: DraftSpan, unsure: Unsure[]): DraftSpan {
   }
   const noteItems = span.notes.flatMap((n) => n.items);
   if (noteItems.length > 0) {
-    span.tasks.push(...noteItems.map((text) => ({ text, details: [], section: undefined, line: span.line })));
+    append(span.tasks, noteItems.map((text) => ({ text, details: [], section: undefined, line: span.line })));
     span.notes = [];
     unsure.push({ line: span.line, text: span.label, reason: 'only notes under it: they were taken as tasks' });
     return span;

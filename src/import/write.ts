@@ -27,7 +27,8 @@ export function writeCurriculum(plan: CurriculumDraft): string {
       const text = keptText(notes);
       if (text) out.push(text, '');
     }
-    out.push(...writeSpan(span, plan.markdown), '');
+    writeSpan(out, span, plan.markdown);
+    out.push('');
   }
   for (const section of plan.sections) {
     const body = keptText(section.lines);
@@ -51,11 +52,12 @@ export function writeCurriculum(plan: CurriculumDraft): string {
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-function writeSpan(span: DraftSpan, markdown: boolean): string[] {
+/** Appends the span's lines to `out` (a day may hold more lines than a spread can pass). */
+function writeSpan(out: string[], span: DraftSpan, markdown: boolean): void {
   const inline = (text: string) => inlineText(text, markdown);
   let title = span.title;
   if (span.kind === 'rest' && !/\brest\b/i.test(title)) title = title ? `Rest (${title})` : 'Rest';
-  const out = [`### ${spanLabel(span.kind, span.from, span.to, '-')}${title ? `: ${headingText(title)}` : ''}`, ''];
+  out.push(`### ${spanLabel(span.kind, span.from, span.to, '-')}${title ? `: ${headingText(title)}` : ''}`, '');
   for (const note of span.notes) {
     const items = note.items.map((i) => noteText(i, markdown)).filter(Boolean);
     if (items.length === 0) continue;
@@ -73,7 +75,6 @@ function writeSpan(span: DraftSpan, markdown: boolean): string[] {
     for (const detail of task.details) out.push(`  - ${inline(detail)}`);
   }
   for (const deliverable of span.deliverables) out.push('', `**Deliverable**: ${inline(deliverable)}`);
-  return out;
 }
 
 /** One line of task, detail or checklist text, safe to put after `- `. */
