@@ -1,10 +1,12 @@
 // The importer's first stage: the source as classified lines, with what the later stages ask of
 // them at every line (is this a day, do days follow, is this line a heading in disguise).
-import { classifyLines, isBoldOnly, isChecklistTitle, isGroupWord, matchEntry, plainText, type Line } from './lines.js';
+import { classifyLines, isBoldOnly, isChecklistTitle, isGroupWord, matchEntry, plainText, type Entry, type Line } from './lines.js';
 import { cells, dayColumn } from './tables.js';
 
 export interface Document {
   lines: Line[];
+  /** What each line names (a day, a range, a week, a weekday), read once: the scan asks again and again. */
+  entries: (Entry | undefined)[];
   /** Markdown, or plain text whose indentation nests (three list items, bold or a link say Markdown). */
   markdown: boolean;
   /** The indentation step, for turning plain-text indentation into nesting. */
@@ -28,11 +30,12 @@ export function readDocument(text: string): Document {
   const dayTableRows = findDayTableRows(lines);
   const nextContent = new Array<number>(lines.length).fill(lines.length);
   for (let i = lines.length - 2; i >= 0; i--) nextContent[i] = lines[i + 1]!.kind === 'blank' ? nextContent[i + 1]! : i + 1;
-  const doc: Document = { lines, markdown, unit, dayTableRows, nextEntry: [], nextContent, titleIndex: titleIndex(lines) };
+  const entries = lines.map((l) => (l.kind === 'blank' || l.kind === 'rule' ? undefined : matchEntry(l.text)));
+  const doc: Document = { lines, entries, markdown, unit, dayTableRows, nextEntry: [], nextContent, titleIndex: titleIndex(lines) };
   doc.nextEntry = new Array<number>(lines.length + 1).fill(Infinity);
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
-    const entry = isDayEntry(doc, i) || (line.kind === 'heading' && matchEntry(line.text)?.kind === 'weekday');
+    const entry = isDayEntry(doc, i) || (line.kind === 'heading' && entries[i]?.kind === 'weekday');
     doc.nextEntry[i] = entry ? i : doc.nextEntry[i + 1]!;
   }
   return doc;
@@ -61,7 +64,7 @@ export function isDayEntry(doc: Document, index: number): boolean {
   const line = doc.lines[index]!;
   if (line.kind === 'table') return doc.dayTableRows.has(index);
   if (line.kind !== 'heading' && line.kind !== 'item' && line.kind !== 'text') return false;
-  const entry = matchEntry(line.text);
+  const entry = doc.entries[index];
   return entry !== undefined && entry.kind !== 'week';
 }
 
@@ -74,7 +77,7 @@ export function hasDaysAhead(doc: Document, index: number): boolean {
     const other = doc.lines[j]!;
     if (line.kind === 'heading') {
       if (other.kind === 'heading' && other.level <= line.level) return false;
-    } else if (other.kind === 'heading' || (other.kind === 'text' && other.indent <= line.indent && (isBoldOnly(other.text) || matchEntry(other.text)?.kind === 'week'))) {
+    } else if (other.kind === 'heading' || (other.kind === 'text' && other.indent <= line.indent && (isBoldOnly(other.text) || doc.entries[j]?.kind === 'week'))) {
       return false;
     }
   }

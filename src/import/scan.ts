@@ -7,7 +7,7 @@ import { append } from '../lists.js';
 import { closeDay, dayLabel, inlineRest, openDay, readDayLine, type OpenDay } from './day-reader.js';
 import { hasDaysAhead, isDayEntry, pseudoHeading, type Document } from './document.js';
 import type { DraftGroup, DraftSection, DraftSpan, Kept, ScannedPlan, TitleHeading, Unsure } from './draft.js';
-import { isBoldOnly, isChecklistTitle, isGroupWord, matchEntry, plainText, type Entry, type Line } from './lines.js';
+import { isBoldOnly, isChecklistTitle, isGroupWord, plainText, type Entry, type Line } from './lines.js';
 import { readDayTable } from './tables.js';
 import { boldLine, displayText } from './markup.js';
 
@@ -97,7 +97,7 @@ class Scan {
     // A plain line at the day line's own indentation: the day's content, unless the content was indented
     // (then this line is past it) or the line is one that opens something else.
     if (day.contentIndent !== undefined && day.contentIndent > day.indent) return this.closeSpan();
-    if (isDayEntry(this.doc, index) || matchEntry(line.text)?.kind === 'week' || pseudoHeading(this.doc, index) === 'group' || isChecklistTitle(line.text, true)) this.closeSpan();
+    if (isDayEntry(this.doc, index) || this.doc.entries[index]?.kind === 'week' || pseudoHeading(this.doc, index) === 'group' || isChecklistTitle(line.text, true)) this.closeSpan();
   }
 
   private closeSpan(): void {
@@ -114,7 +114,7 @@ class Scan {
   }
 
   private heading(line: Line, index: number): void {
-    const entry = matchEntry(line.text);
+    const entry = this.doc.entries[index];
     const context = this.context;
     const text = cleanLine(line.text);
 
@@ -166,7 +166,7 @@ class Scan {
   }
 
   private content(line: Line, index: number): void {
-    const entry = line.kind === 'item' || line.kind === 'text' ? matchEntry(line.text) : undefined;
+    const entry = line.kind === 'item' || line.kind === 'text' ? this.doc.entries[index] : undefined;
     const context = this.context;
     if (entry) {
       const span = context.kind === 'span' ? context.day.span : undefined;
