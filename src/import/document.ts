@@ -95,7 +95,9 @@ export function pseudoHeading(doc: Document, index: number): 'group' | 'checklis
   const headingLike =
     !doc.markdown && line.indent === 0 && plain.length <= 80 && !/[.,;:!?]$/.test(plain) && nextLine !== undefined && (nextLine.indent > line.indent || isDayEntry(doc, next));
   const labelLike = line.indent === 0 && line.text.endsWith(':') && plain.length <= 80;
-  if (!boldOnly && !headingLike && !labelLike) return undefined;
+  // `Final checklist` or `Before the interview` over a list, with no day after it: in Markdown too.
+  const checklistLine = line.indent === 0 && plain.length <= 80 && !/[.,;!?]$/.test(plain) && nextLine?.kind === 'item' && doc.nextEntry[index] === Infinity && isChecklistTitle(line.text, true);
+  if (!boldOnly && !headingLike && !labelLike && !checklistLine) return undefined;
   if (isChecklistTitle(line.text)) return 'checklist';
   if ((boldOnly || headingLike || isGroupWord(line.text)) && hasDaysAhead(doc, index)) return 'group';
   return 'section';
