@@ -30,7 +30,8 @@ function settleDay(read: DraftSpan, unsure: Unsure[]): DraftSpan {
   }
   if (span.inline) {
     span.tasks.push({ text: span.inline, details: [], section: undefined, line: span.line });
-    span.title = shortTitle(plainText(span.inline));
+    const title = shortTitle(plainText(span.inline));
+    span.title = span.weekday ? `${span.weekday}: ${title}` : title;
     return span;
   }
   const noteItems = span.notes.flatMap((n) => n.items);

@@ -201,6 +201,24 @@ describe('importPlan: one fixture per shape', () => {
     expect(bare.checklist).toEqual([]);
   });
 
+  it('keeps the weekday in the title of a day whose line is its only task', () => {
+    const { markdown } = importPlan('Week 1\nMonday: Arrays\n  Two-sum\nSaturday: project – build a small queue service\nSunday: rest\n');
+    expect(days(parseCurriculum(markdown).plan!)).toEqual([
+      ['day', 'Monday: Arrays', ['Two-sum']],
+      ['rest', 'Rest', []],
+      ['rest', 'Rest', []],
+      ['rest', 'Rest', []],
+      ['rest', 'Rest', []],
+      ['day', 'Saturday: project – build a small queue service', ['project – build a small queue service']],
+      ['rest', 'Sunday: rest', []],
+    ]);
+  });
+
+  it('ends the curriculum with exactly one newline', () => {
+    for (const name of ['heading-days.md', 'plain-indented.txt', 'checklist-boxes.md', 'day-table.md']) expect(importPlan(raw(name)).markdown, name).toMatch(/[^\n]\n$/);
+    expect(importPlan('Day 1: Read\n\n\n\n').markdown).toMatch(/[^\n]\n$/);
+  });
+
   it('keeps what it cannot schedule: intro prose, resources with their links, group notes', () => {
     const heading = imported('heading-days.md').plan;
     expect(heading.intro).toBe('A short plan to get going.');
