@@ -6,8 +6,9 @@ import type { CurriculumDraft, DraftSpan } from './draft.js';
 import { isBoldOnly, matchEntry, plainText } from './lines.js';
 import { boldLine, escapeInline } from './markup.js';
 
-// Text that Markdown would read as the start of a block (a list, a heading, a quote) at the start of a line.
-const BLOCK_START = /^(?:[-+*](?:\s|$)|#{1,6}(?:\s|$)|>|\d{1,9}[.)](?:\s|$)|\[[ xX]\]\s)/;
+// Text that Markdown would read as the start of a block (a list, a heading, a quote, a fence) at the
+// start of a line, or as a thematic break after a list item's `- ` (`--`).
+const BLOCK_START = /^(?:[-+*](?:\s|$)|#{1,6}(?:\s|$)|>|\d{1,9}[.)](?:\s|$)|\[[ xX]\]\s|`{3}|~{3}|-(?:\s*-)+\s*$)/;
 
 export function writeCurriculum(plan: CurriculumDraft): string {
   const inline = (text: string) => inlineText(text, plan.markdown);
@@ -79,11 +80,11 @@ function writeSpan(out: string[], span: DraftSpan, markdown: boolean): void {
 
 /** One line of task, detail or checklist text, safe to put after `- `. */
 export function inlineText(text: string, markdown: boolean): string {
-  let out = markdown ? cleanLine(text) : escapeInline(cleanLine(text));
+  // `{#id}` at the end would pin the task's id (and two alike would clash): kept, as code, spaced as it was.
+  const out = (markdown ? cleanLine(text) : escapeInline(cleanLine(text))).replace(/(\s*)(\{#[a-z0-9][a-z0-9._-]*\})$/, '$1`$2`');
   // A backslash escapes punctuation only: `2024. x` needs it before the dot, `# x` before the mark.
-  if (BLOCK_START.test(out)) out = /^\d/.test(out) ? out.replace(/^(\d+)([.)])/, '$1\\$2') : `\\${out}`;
-  // `{#id}` at the end would pin the task's id (and two alike would clash): kept, as code.
-  return out.replace(/\s*(\{#[a-z0-9][a-z0-9._-]*\})\s*$/, ' `$1`');
+  if (!BLOCK_START.test(out)) return out;
+  return /^\d/.test(out) ? out.replace(/^(\d+)([.)])/, '$1\\$2') : `\\${out}`;
 }
 
 /** A note paragraph: never a bare bold label (that would be a section) nor a list. */
