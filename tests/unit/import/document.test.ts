@@ -1,6 +1,28 @@
 // The importer's first stage on its own: the classified lines and what the scan asks of them.
 import { describe, expect, it } from 'vitest';
 import { hasDaysAhead, isDayEntry, pseudoHeading, readDocument } from '../../../src/import/document.js';
+import { classifyLines } from '../../../src/import/lines.js';
+
+describe('classifyLines', () => {
+  it.each([
+    ['## Day 1: Start ##', { kind: 'heading', level: 2, text: 'Day 1: Start' }],
+    ['  - [x] Read\tit', { kind: 'item', indent: 2, text: 'Read\tit', checkbox: true }],
+    ['3) Write', { kind: 'item', text: 'Write' }],
+    ['• Sketch', { kind: 'item', text: 'Sketch' }],
+    ['\tTabbed', { kind: 'text', indent: 4, text: 'Tabbed' }],
+    ['* * *', { kind: 'rule' }],
+    ['| a | b |', { kind: 'table' }],
+    ['   ', { kind: 'blank' }],
+  ])('%j', (raw, expected) => {
+    expect(classifyLines(raw)[0]).toMatchObject({ no: 1, raw, ...expected });
+  });
+
+  it('reads fenced code as code and a setext underline as a heading over a rule', () => {
+    expect(classifyLines('```\n# not a heading\n```\n\nTitle\n=====\n').map((l) => [l.kind, l.level])).toEqual([
+      ['code', 0], ['code', 0], ['code', 0], ['blank', 0], ['heading', 1], ['rule', 0], ['blank', 0],
+    ]);
+  });
+});
 
 describe('readDocument', () => {
   it.each([
