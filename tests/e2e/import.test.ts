@@ -97,7 +97,7 @@ describe('prep plan import', () => {
     const dir = mkdtempSync(join(tmpdir(), 'prep-import-'));
     writeFileSync(join(dir, 'ranges.md'), Array.from({ length: 74_000 }, (_, i) => `- Days 1-3660: study ${i}\n`).join(''));
     const run = prep(['plan', 'import', 'ranges.md', '--start-day', '338', '-o', 'out.md'], { cwd: dir });
-    expect(run.status).toBe(2); // null when the run outlasts the helper's 15 s timeout
+    expect(run.status).toBe(2); // null when the run outlasts prep()'s 15 s timeout
     expect(run.stderr).toBe('prep: ranges.md schedules 3997 days; a plan may have at most 3660 (ten years)\nSplit it into several plans, or check that its weekday or day headings are what you meant.\n');
     expect(readdirSync(dir)).toEqual(['ranges.md']);
   });
