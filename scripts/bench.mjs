@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: start-up of whole commands as ratios to bare `node -e ''`, timed interleaved in
-// one run because these machines are shared and noisy; the shell snippet; curriculum parsing.
+// one run because these machines are shared and noisy; the shell snippet; curriculum parsing; a
+// large plan import; the study log's reads and writes at 1,000 and 100,000 events.
 // A benchmark, not a test: it prints figures and checks nothing.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { cpus, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchLog, printLog } from './bench-log.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'prep.cjs');
@@ -160,6 +162,8 @@ const imports = [
   if (result.status !== 0) throw new Error(`plan import ${name} exited ${result.status}: ${result.stderr}`);
   return { name, bytes: text.length, ms: performance.now() - t0 };
 });
+// 6. The study log's modules at 1,000 and 100,000 events (BENCH_LOG=0 leaves them out: a minute or two).
+const log = process.env.BENCH_LOG === '0' ? undefined : await benchLog({ root, runs: Math.min(runs, 11), env: baseEnv });
 rmSync(home, { recursive: true, force: true });
 rmSync(ownHome, { recursive: true, force: true });
 rmSync(quoted.home, { recursive: true, force: true });
@@ -186,3 +190,4 @@ console.log(`\npathological curricula (all duplicates), each in a fresh process:
 for (const w of worst) console.log(`  ${w.name.padEnd(32)} ${(w.bytes / 1048576).toFixed(2)} MB, ${String(w.units).padStart(6)} lines: ${ms(w.ms).padStart(10)}, peak RSS ${(w.peak / 1024).toFixed(0)} MB, ${w.refused ? 'refused' : 'parsed'}`);
 console.log(`\nprep plan import of a ${(imports[0].bytes / 1e6).toFixed(1)} MB plan, once each`);
 for (const i of imports) console.log(`  ${i.name.padEnd(32)} ${ms(i.ms).padStart(10)}`);
+if (log) printLog(log);

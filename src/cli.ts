@@ -32,6 +32,7 @@ import { renderPlanList } from './render/plan-list.js';
 import { renderWeek } from './render/week.js';
 import { pause } from './commands/pause.js';
 import { markTasks } from './commands/done.js';
+import { openLink } from './commands/open.js';
 import { planList } from './commands/plan-list.js';
 import { planShow } from './commands/plan-show.js';
 import { planSwitch } from './commands/plan-switch.js';
@@ -45,6 +46,7 @@ import { renderChecklist } from './render/checklist.js';
 import { renderPause } from './render/pause.js';
 import { renderConfig } from './render/config.js';
 import { renderMark } from './render/done.js';
+import { renderOpen, renderOpenReport } from './render/open.js';
 import { renderPlanShow } from './render/plan-show.js';
 import { renderSwitch } from './render/plan-switch.js';
 import { renderValidate } from './render/plan-validate.js';
@@ -114,12 +116,33 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
           .description(action === 'done' ? 'mark tasks of today (or of --day N) done; with no numbers on a terminal, pick them from a list' : 'mark tasks not done after all')
           .argument('[numbers...]', 'task numbers as `prep today` shows them')
           .option('-a, --all', `mark every task of the day ${action === 'done' ? 'done' : 'not done'}`)
-          .option('--day <n>', action === 'done' ? 'a plan day instead of today\'s, to catch up on earlier tasks' : 'a plan day instead of today\'s, whose tasks to mark not done')
-          .addHelpText('before', action === 'done' ? examples('prep done 3', 'prep done 1 2 4', 'prep done --all', 'prep done --day 5 2        # task 2 of plan day 5', 'prep done --date yesterday 1   # forgot to log it yesterday') : examples('prep undo 3', 'prep undo --all', 'prep undo --day 5 2        # task 2 of plan day 5'))
+          .option('--day <days>', action === 'done' ? 'a plan day instead of today\'s, to catch up on earlier tasks; a range such as 29-33 marks the tasks on each of its days' : 'a plan day (or a range of days, such as 29-33) instead of today\'s, whose tasks to mark not done')
+          .addHelpText('before', action === 'done' ? examples('prep done 3', 'prep done 1 2 4', 'prep done --all', 'prep done --day 5 2        # task 2 of plan day 5', 'prep done --day 29-33 2    # task 2 of each of days 29 to 33', 'prep done --date yesterday 1   # forgot to log it yesterday') : examples('prep undo 3', 'prep undo --all', 'prep undo --day 5 2        # task 2 of plan day 5'))
           .action(async (numbers: string[], options: { all?: boolean; day?: string }, command: Command) => {
             await emit(command, (ctx) => markTasks({ numbers, ...options }, action, ctx), async () => renderMark);
           });
       }
+    },
+  ],
+  [
+    ['open'],
+    (program) => {
+      program
+        .command('open')
+        .description('open a task\'s link in the browser ($BROWSER, else the system\'s opener); --print prints the address instead')
+        .argument('<task>', 'a task number as `prep today` shows it')
+        .option('--day <n>', 'a plan day instead of today\'s, its tasks numbered as `prep done --day N` numbers them')
+        .option('--link <k>', 'which of the task\'s links (default: the first; the others are listed)')
+        .option('--print', 'print the address on stdout instead, and nothing else (done too where there is no display)')
+        .addHelpText('before', examples('prep open 1', 'prep open 1 --link 2', 'prep open --day 5 2        # task 2 of plan day 5', 'prep open 1 --print | xargs curl -sI', 'BROWSER=firefox prep open 1'))
+        .addHelpText('after', `
+    $BROWSER is a list of commands separated by ":", tried in order; "%s" in one stands for the
+    address, else it comes last. Without $BROWSER: open on macOS, xdg-open on Linux and the BSDs
+    (with a display; without one the address is printed), wslview on WSL, the URL handler on Windows.
+    Only http and https links are opened. Exit 2 for a task without a link, 1 when no browser starts.`)
+        .action(async (task: string, options: { day?: string; link?: string; print?: boolean }, command: Command) => {
+          await emit(command, (ctx) => openLink({ task, ...options }, ctx), async () => renderOpen, { report: async () => renderOpenReport });
+        });
     },
   ],
   [

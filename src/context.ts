@@ -1,6 +1,8 @@
 // The one place that reads the clock, the environment and the terminal; commands get all of it here.
+import { createRequire } from 'node:module';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from './curriculum/read.js';
+import type { DesktopFacts, Launch } from './open/browser.js';
 import type { Prompter } from './prompts.js';
 import { resolvePaths, type Paths } from './state/paths.js';
 import { checkPrivatePaths } from './state/private-dir.js';
@@ -33,6 +35,33 @@ export interface Context {
   ask: Prompter;
   /** A note for the user on stderr, never on stdout (which --json keeps for JSON). */
   notify(message: string): void;
+  desktop: Desktop;
+}
+
+/** What opening a link in a browser needs from outside: $BROWSER, the platform, and a way to start a program. */
+export interface Desktop extends DesktopFacts {
+  /** $BROWSER as set (undefined when unset or empty): the user's browsers, tried in order. */
+  browser: string | undefined;
+  /** Starts a program detached, its output ignored, without waiting for it: undefined once it runs, else why not (ENOENT…). */
+  start(launch: Launch): Promise<string | undefined>;
+}
+
+/** Starts `launch` on its own: it outlives prep, never holds its terminal, and is not waited for. */
+function startDetached({ command, args }: Launch): Promise<string | undefined> {
+  // Required here, not imported: node:child_process costs every other command ~3 ms at start-up.
+  const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  return new Promise((resolve) => {
+    try {
+      const child = spawn(command, args, { detached: true, stdio: 'ignore', windowsHide: true });
+      child.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+      child.once('spawn', () => {
+        child.unref();
+        resolve(undefined);
+      });
+    } catch (caught) {
+      resolve((caught as NodeJS.ErrnoException).code ?? String(caught));
+    }
+  });
 }
 
 export interface Streams {
@@ -87,5 +116,12 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
     store: new StateStore(paths.stateFile, DEFAULT_PLAN_ID),
     ask,
     notify: (message) => void streams.stderr.write(`${message}\n`),
+    desktop: {
+      browser: streams.env.BROWSER || undefined,
+      platform: process.platform,
+      wsl: process.platform === 'linux' && Boolean(streams.env.WSL_DISTRO_NAME || streams.env.WSL_INTEROP),
+      display: Boolean(streams.env.DISPLAY || streams.env.WAYLAND_DISPLAY),
+      start: startDetached,
+    },
   };
 }

@@ -42,3 +42,8 @@ export class InterruptedError extends PrepError {
     super(message);
   }
 }
+
+/** A program prep was to start (a browser) could not be started: exit 1. */
+export class LaunchError extends PrepError {
+  readonly exitCode = EXIT_FAILURE;
+}

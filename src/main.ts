@@ -58,7 +58,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     // Tab completion: not a commander command, or commander would parse the words being
     // completed (`--help`, `--date x`) as options of its own.
     if (argv[2] === '__complete') {
-      writeOut(await completeCommandLine(buildProgram(), argv.slice(3), process.env));
+      writeOut(await completeCommandLine(buildProgram(), argv.slice(3), process.env, process.cwd()));
       return;
     }
     // `prep` alone (or with global options only) is today's page, with hints at what else there is.

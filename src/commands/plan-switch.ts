@@ -1,11 +1,11 @@
 // `prep plan switch [ID] [--start DATE]`: change the active plan; each plan keeps its start and progress.
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
-import { catalog } from '../curriculum/read.js';
 import { UsageError } from '../errors.js';
 import { resolveDateArg, type LocalDate } from '../schedule/dates.js';
 import { planDays } from '../schedule/plan-days.js';
-import { doneIn, planProgress, position, type PlanStatus } from '../schedule/progress.js';
+import { behind, doneIn, planProgress, position, type PlanStatus } from '../schedule/progress.js';
+import { planChoices, planSummaries } from './plan-choices.js';
 import { dates, findCatalogEntry, findPlan } from './session.js';
 
 export interface SwitchData {
@@ -19,6 +19,13 @@ export interface SwitchData {
   /** When the plan switched to is paused: the date its pause began. */
   pausedSince: LocalDate | null;
   progress: { done: number; total: number };
+  /** Days behind its schedule (negative: ahead), as `prep today` counts them. */
+  behind: number;
+  /**
+   * The start it had, dropped: nothing was ever done in the plan since that day, so it starts
+   * over today (with no --start). Checklist ticks do not count as beginning it.
+   */
+  restartedFrom: LocalDate | null;
 }
 
 export async function planSwitch(options: { plan?: string; start?: string }, ctx: Context): Promise<SwitchData> {
@@ -26,28 +33,40 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
   const { today } = dates(ctx, before);
   let wanted = options.plan;
   if (wanted === undefined) {
-    const entries = await catalog(ctx.curriculaDirs);
-    if (!ctx.interactive) throw new UsageError('which plan? Name it: prep plan switch ID', `Plans: ${entries.map((e) => e.id).join(', ')}.`);
-    wanted = await ctx.ask.select('Switch to which plan?', entries.map((e) => ({ name: e.id, value: e.id })), before?.activePlan ?? undefined);
+    const plans = await planSummaries(ctx, before);
+    const choices = planChoices(plans, ctx.columns, true);
+    if (!ctx.interactive) throw new UsageError('which plan? Name it: prep plan switch ID', `${choices.map((choice) => choice.name).join('\n')}${plans.some((p) => p.active) ? '\n* the active plan' : ''}`);
+    wanted = await ctx.ask.select('Switch to which plan?', choices, before?.activePlan ?? undefined);
   }
   const plan = await findPlan((await findCatalogEntry(wanted, ctx)).id, ctx);
   // --start is read against the effective today, so `--start yesterday --date D` means D - 1.
   const start = options.start === undefined ? undefined : resolveDateArg(options.start, today, '--start');
 
-  const resumed = before?.plans[plan.id] !== undefined && start === undefined;
   const { path } = await findCatalogEntry(plan.id, ctx);
+  let resumed = false;
+  let restartedFrom: LocalDate | null = null;
   const state = await ctx.store.update((draft) => {
     // Checked under the lock: a \`plan remove\` at the same moment either ran first or waits.
     if (!existsSync(path)) throw new UsageError(`the plan ${plan.id} was removed while switching to it`, '`prep plan list` shows the plans there are.');
+    const kept = draft.plans[plan.id];
+    const switching = draft.activePlan !== plan.id;
     draft.activePlan = plan.id;
+    resumed = false;
+    restartedFrom = null;
     // A new start is a fresh run of the plan: its old pauses belong to the run before.
     if (start !== undefined) draft.plans[plan.id] = { start, paused: [] };
-    else draft.plans[plan.id] ??= { start: today, paused: [] };
+    else if (!kept) draft.plans[plan.id] = { start: today, paused: [] };
+    else if (switching && kept.start < today && !draft.log.some((event) => event.plan === plan.id && event.kind === 'done')) {
+      // Switched away before doing anything in it: coming back weeks later is day 1, not "21 days behind".
+      restartedFrom = kept.start;
+      draft.plans[plan.id] = { start: today, paused: [] };
+    } else resumed = true;
   });
   const clock = state.plans[plan.id]!;
   const planStart = clock.start;
   const days = planDays(plan);
   const where = position(clock, plan.days, today);
+  const done = doneIn(state.log, plan.id, days);
   return {
     plan: { id: plan.id, title: plan.title, days: plan.days },
     previous: before?.activePlan ?? null,
@@ -56,6 +75,8 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
     status: where.status,
     day: where.day,
     pausedSince: where.pausedSince,
-    progress: planProgress(days, doneIn(state.log, plan.id, days)),
+    progress: planProgress(days, done),
+    behind: behind(days, where, done),
+    restartedFrom,
   };
 }

@@ -11,6 +11,7 @@ import { position, type Position } from '../schedule/progress.js';
 import type { PlanClock } from '../schedule/clock.js';
 import { streakOf as planStreak, type Streak } from '../schedule/streak.js';
 import { emptyState, type State } from '../state/schema.js';
+import { planChoices, planSummaries } from './plan-choices.js';
 
 /** An id (or unique prefix) from the catalog, or the path of a curriculum file. */
 export async function findPlan(idOrPath: string, ctx: Context): Promise<Plan> {
@@ -50,10 +51,10 @@ export interface Session {
 }
 
 /**
- * The active plan and where today falls in it. With no state yet, the default plan starts today and
- * that is said on stderr; it is written at once by `prep today` ('read'), but by a command that
- * records something ('record') only together with what it records, so a refused command, or a
- * preview of a future day, writes nothing.
+ * The active plan and where today falls in it. With no state yet, a plan starts today and that is
+ * said on stderr: on a terminal the one the user picks, else the default plan. It is written at
+ * once by `prep today` ('read'), but by a command that records something ('record') only together
+ * with what it records, so a refused command, or a preview of a future day, writes nothing.
  */
 export async function openSession(ctx: Context, mode: 'read' | 'record' = 'read'): Promise<Session> {
   let state = ctx.store.read();
@@ -61,7 +62,10 @@ export async function openSession(ctx: Context, mode: 'read' | 'record' = 'read'
   if (mode === 'record') refuseFuture(today, realToday);
   let pending: ((draft: State) => void) | undefined;
   if (!state?.activePlan) {
-    const plan = await findPlan(state?.settings.defaultPlan ?? DEFAULT_PLAN_ID, ctx);
+    const defaultId = state?.settings.defaultPlan ?? DEFAULT_PLAN_ID;
+    // Asked only on the run that writes the start: a preview of a future day writes nothing, so it asks nothing.
+    const writes = mode === 'record' || today <= realToday;
+    const plan = await findPlan(writes && ctx.interactive ? await askFirstPlan(ctx, state, defaultId, today === realToday ? 'today' : `on ${today}`) : defaultId, ctx);
     const start = (draft: State) => {
       draft.activePlan ??= plan.id;
       draft.plans[plan.id] ??= { start: today, paused: [] };
@@ -91,6 +95,14 @@ export async function openSession(ctx: Context, mode: 'read' | 'record' = 'read'
       return change(draft);
     });
   return { state, today, realToday, plan, days, clock, position: position(clock, plan.days, today), update };
+}
+
+/** The first run on a terminal: which plan to start, the default one preselected. */
+async function askFirstPlan(ctx: Context, state: State | undefined, defaultId: string, when: string): Promise<string> {
+  const plans = await planSummaries(ctx, state);
+  if (plans.length < 2) return defaultId;
+  const preselected = plans.some((plan) => plan.id === defaultId) ? defaultId : undefined;
+  return ctx.ask.select(`Which plan do you want to start ${when}?`, planChoices(plans, ctx.columns, false), preselected);
 }
 
 /** The state's active plan; one that no longer exists is a broken state (exit 1), not bad input. */

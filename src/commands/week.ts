@@ -17,6 +17,11 @@ export interface WeekData {
   /** While the plan is paused, the date the pause began; no row is today then. */
   pausedSince: LocalDate | null;
   days: { day: number; date: LocalDate; title: string; kind: SpanKind; done: number; total: number; today: boolean }[];
+  /**
+   * When the week is a week-level span (`Week N` with tasks of its own): its tasks, each due once
+   * during the week, counted once here (each of `days` shows the same tasks).
+   */
+  weekTasks: { from: number; to: number; title: string; done: number; total: number; tasks: { n: number; id: string; text: string; done: boolean }[] } | null;
 }
 
 export async function week(_options: object, ctx: Context): Promise<WeekData> {
@@ -27,6 +32,9 @@ export async function week(_options: object, ctx: Context): Promise<WeekData> {
   const weekNumber = Math.ceil(current / 7);
   const done = doneIn(state.log, plan.id, days);
   const shown = days.slice((weekNumber - 1) * 7, weekNumber * 7);
+  const first = shown[0]!;
+  const weekLevel = first.kind === 'week' && shown.every((day) => day.kind === 'week' && day.from === first.from);
+  const weekTasks = weekLevel ? numberedTasks(first, done) : [];
   return {
     date: today,
     plan: { id: plan.id, title: plan.title, days: plan.days },
@@ -39,5 +47,8 @@ export async function week(_options: object, ctx: Context): Promise<WeekData> {
       const tasks = numberedTasks(day, done);
       return { day: day.day, date: dateOfDay(clock, day.day, today), title: day.title, kind: day.kind, done: tasks.filter((t) => t.done).length, total: tasks.length, today: position.status === 'active' && !position.pausedSince && day.day === position.day };
     }),
+    weekTasks: weekLevel
+      ? { from: first.from, to: first.to, title: first.title, done: weekTasks.filter((t) => t.done).length, total: weekTasks.length, tasks: weekTasks.map((t) => ({ n: t.n, id: t.id, text: t.text, done: t.done })) }
+      : null,
   };
 }

@@ -9,6 +9,8 @@ export interface Sources {
   shells: readonly string[];
   /** `prep config` keys. */
   settings: readonly string[];
+  /** The numbers of the day's tasks that have a link: read only when asked, given the --day and --date typed. */
+  linkedTasks(options: Readonly<Record<string, string>>): Promise<readonly string[]>;
 }
 
 export interface Completion {
@@ -48,9 +50,11 @@ function optionFlags(command: Command): string[] {
   return [...new Set(flags)].filter((flag) => flag !== '');
 }
 
-/** What an argument takes, by its name in the tree: `<plan>`, `<shell>`, `<key>`, `<file>`. */
-function argumentValues(name: string, given: readonly string[], sources: Sources): Completion {
+/** What an argument takes, by its name in the tree: `<plan>`, `<shell>`, `<key>`, `<file>`, `<task>`. */
+async function argumentValues(name: string, given: readonly string[], values: Readonly<Record<string, string>>, sources: Sources): Promise<Completion> {
   switch (name) {
+    case 'task':
+      return { words: [...(await sources.linkedTasks(values))], files: false };
     case 'plan':
       return { words: [...sources.plans], files: false };
     case 'shell':
@@ -71,20 +75,26 @@ function argumentValues(name: string, given: readonly string[], sources: Sources
  * `words` are the words after `prep`, the last being the one under the cursor (maybe empty).
  * Walks the completed words down the tree as commander would, then offers what fits the last one.
  */
-export function completeWords(program: Command, words: readonly string[], sources: Sources): Completion {
+export async function completeWords(program: Command, words: readonly string[], sources: Sources): Promise<Completion> {
   const current = words.at(-1) ?? '';
   let command = program;
   let given: string[] = [];
   let optionsEnded = false;
-  let valueNext = false;
+  let valueOf: Option | undefined;
+  // The options' values typed so far, by attribute name (`--day 5` → day: '5').
+  const values: Record<string, string> = {};
   for (const word of words.slice(0, -1)) {
-    if (valueNext) {
-      valueNext = false;
+    if (valueOf) {
+      values[valueOf.attributeName()] = word;
+      valueOf = undefined;
     } else if (!optionsEnded && word === '--') {
       optionsEnded = true;
     } else if (!optionsEnded && word.startsWith('-') && word !== '-') {
       // `--date 2026-03-02`: the next word is the option's value, not a command or an argument.
-      valueNext = findOption(command, word)?.required === true && !word.includes('=');
+      const option = findOption(command, word);
+      const equals = word.indexOf('=');
+      if (option?.required && equals >= 0) values[option.attributeName()] = word.slice(equals + 1);
+      else if (option?.required) valueOf = option;
     } else {
       const sub = given.length === 0 && !optionsEnded ? findCommand(command, word) : undefined;
       if (sub) command = sub;
@@ -93,7 +103,7 @@ export function completeWords(program: Command, words: readonly string[], source
   }
 
   let completion: Completion;
-  if (valueNext) completion = NOTHING; // an option's value (a date, a format): nothing to offer
+  if (valueOf) completion = NOTHING; // an option's value (a date, a format): nothing to offer
   else if (!optionsEnded && current.startsWith('-')) completion = { words: optionFlags(command), files: false };
   else {
     const subcommands = given.length === 0 ? command.createHelp().visibleCommands(command).map((sub) => sub.name()) : [];
@@ -102,7 +112,7 @@ export function completeWords(program: Command, words: readonly string[], source
       const args = command.registeredArguments;
       const last = args.at(-1);
       const argument = args[given.length] ?? (last?.variadic ? last : undefined);
-      completion = argument ? argumentValues(argument.name(), given, sources) : NOTHING;
+      completion = argument ? await argumentValues(argument.name(), given, values, sources) : NOTHING;
     }
   }
   return { words: completion.words.filter((word) => word.startsWith(current)), files: completion.files };

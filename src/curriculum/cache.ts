@@ -66,7 +66,7 @@ export function textHash(text: string): string {
 }
 
 /** A file name for a path: FNV-1a, twice, 16 hex digits. The entry names its path, so a clash only costs a parse. */
-function fnv1a(text: string): string {
+export function fnv1a(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i++) {

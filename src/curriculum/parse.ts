@@ -4,7 +4,7 @@ import { readFrontMatter } from './front-matter.js';
 import { quickTree } from '../markdown/index.js';
 import { remarkTree } from './remark.js';
 import { append } from '../lists.js';
-import { cleanBlock, cleanLine, DELIVERABLE_LABEL, normalizeNewlines, slugify } from './text.js';
+import { cleanBlock, cleanLine, cleanText, DELIVERABLE_LABEL, normalizeNewlines, slugify } from './text.js';
 import type { ChecklistItem, Group, Link, NoteSection, Plan, Problem, Span, Task } from './types.js';
 import { overLimit } from './limits.js';
 import { validatePlan } from './validate.js';
@@ -69,7 +69,9 @@ function inlineText(nodes: readonly PhrasingContent[], links: Link[]): string {
         break;
       case 'link': {
         const text = inlineText(node.children, links);
-        links.push({ text: cleanLine(text) || node.url, url: node.url });
+        // A destination in <…> may hold any character but a line break: ESC and bidi overrides too.
+        const url = cleanText(node.url).trim();
+        links.push({ text: cleanLine(text) || url, url });
         out += text;
         break;
       }

@@ -81,18 +81,41 @@ export function slugify(text: string, max = 48): string {
   return (lastDash > max / 2 ? cut.slice(0, lastDash) : cut.slice(0, max)).replace(/-+$/, '');
 }
 
-/** Edit distance, for "did you mean" suggestions. */
+/** Edit distance (of UTF-16 units), for "did you mean" suggestions and matching reworded tasks. */
 export function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
+  // What both begin and end with costs no edit: a fixed typo leaves a few characters to compare.
+  let start = 0;
+  while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
   }
-  return previous[b.length]!;
+  if (start > 0 || endA < a.length || endB < b.length) return distance(a.slice(start, endA), b.slice(start, endB));
+  return distance(a, b);
+}
+
+/** Edit distance by the textbook table, one row at a time. */
+function distance(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return a.length + b.length;
+  const width = b.length;
+  // Two rows of typed integers, swapped: no array is grown or made per character.
+  let previous = new Uint32Array(width + 1);
+  let current = new Uint32Array(width + 1);
+  for (let j = 0; j <= width; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    const code = a.charCodeAt(i - 1);
+    for (let j = 1; j <= width; j++) {
+      const replace = previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const remove = previous[j]! + 1;
+      const insert = current[j - 1]! + 1;
+      current[j] = replace < remove ? (replace < insert ? replace : insert) : remove < insert ? remove : insert;
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[width]!;
 }
 
 /** The candidate closest to `input`, if it is close enough to be a plausible typo. */

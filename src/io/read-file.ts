@@ -67,16 +67,20 @@ export function openRegularFile(path: string): { fd: number; stats: Stats } {
   }
 }
 
-/** Reads an opened regular file's bytes, at most `limit`: one more byte read means it is too large. */
-export function readOpenedBytes(path: string, fd: number, stats: Stats, bounds: ReadLimit): Buffer {
-  if (stats.size > bounds.limit) throw tooLarge(path, megabytes(stats.size), bounds);
+/**
+ * Reads an opened regular file's bytes, at most `limit`: one more byte read means it is too large.
+ * From byte `from` on, when given (the study log reads only what was appended since).
+ */
+export function readOpenedBytes(path: string, fd: number, stats: Stats, bounds: ReadLimit, from = 0): Buffer {
+  const size = Math.max(0, stats.size - from);
+  if (size > bounds.limit) throw tooLarge(path, megabytes(size), bounds);
   // Sized by what stat said, and grown only should the file turn out longer: never the whole limit up front.
-  let buffer = Buffer.allocUnsafe(Math.min(bounds.limit + 1, stats.size + 4096));
+  let buffer = Buffer.allocUnsafe(Math.min(bounds.limit + 1, size + 4096));
   let length = 0;
   try {
     while (length <= bounds.limit) {
       if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(bounds.limit + 1, buffer.length * 2) - buffer.length)], Math.min(bounds.limit + 1, buffer.length * 2));
-      const got = readSync(fd, buffer, length, buffer.length - length, null);
+      const got = readSync(fd, buffer, length, buffer.length - length, from === 0 ? null : from + length);
       if (got === 0) break;
       length += got;
     }

@@ -1,5 +1,7 @@
 // `prep prompt`: runs without commander, chalk or a Markdown parser, and never prints an error into
 // a prompt: any failure prints nothing and exits 0, unless --debug asks to see it.
+import { nearest } from '../curriculum/text.js';
+import { UsageError } from '../errors.js';
 import { writeOut } from '../output.js';
 import { resolvePaths } from '../state/paths.js';
 import { checkPrivatePaths } from '../state/private-dir.js';
@@ -14,17 +16,38 @@ export interface PromptArgs {
   date?: string;
 }
 
-/** `--format X`, `--format=X`, `--ascii`, `--debug`, `--refresh`, `--date D`; anything else is ignored. */
+const USAGE = 'Usage: prep prompt [--format F] [--ascii] [--refresh] [--debug], or `prep prompt init bash|zsh|fish` for the rc file; `prep prompt --help` says more.';
+
+/** Options commander would take as global ones (`prep prompt --no-color`): accepted, and of no use to a segment. */
+const GLOBAL_FLAGS = new Set(['--json', '--no-color', '--no-input']);
+
+/**
+ * `--format X`, `--format=X`, `--ascii`, `--debug`, `--refresh`, `--date D`. Anything else is a
+ * mistake in the rc file or the status line that calls it, not a failure at prompt time: a
+ * UsageError (exit 2) instead of a segment, so that `eval "$(prep prompt int bash)"` shows it.
+ */
 export function parsePromptArgs(args: readonly string[]): PromptArgs {
   const parsed: PromptArgs = {};
   for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
-    const value = () => inline ?? args[++i];
+    const arg = args[i]!;
+    const [flag, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+    const value = () => {
+      const given = inline ?? args[++i];
+      if (given === undefined) throw new UsageError(`${flag} needs a value`, USAGE);
+      return given;
+    };
     if (flag === '--format') parsed.format = value();
     else if (flag === '--date') parsed.date = value();
-    else if (flag === '--ascii') parsed.ascii = true;
-    else if (flag === '--debug') parsed.debug = true;
-    else if (flag === '--refresh') parsed.refresh = true;
+    else if (flag === '--ascii' && inline === undefined) parsed.ascii = true;
+    else if (flag === '--debug' && inline === undefined) parsed.debug = true;
+    else if (flag === '--refresh' && inline === undefined) parsed.refresh = true;
+    else if (GLOBAL_FLAGS.has(arg)) continue;
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg} for prep prompt`, USAGE);
+    else {
+      const shell = ['bash', 'zsh', 'fish'].includes(arg) ? arg : args.slice(i + 1).find((word) => ['bash', 'zsh', 'fish'].includes(word));
+      const guess = nearest(arg, ['init']) ?? (shell === undefined ? undefined : 'init');
+      throw new UsageError(`unknown command "prep prompt ${arg}"${guess ? `; did you mean \`prep prompt init${shell === undefined ? '' : ` ${shell}`}\`?` : ''}`, USAGE);
+    }
   }
   return parsed;
 }

@@ -1,13 +1,40 @@
-import type { MarkData } from '../commands/done.js';
-import { type RenderOptions } from './style.js';
+import type { MarkData, MarkedTask } from '../commands/done.js';
+import { dayRange, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
+
+/** `day 30`, `days 29–33`, `days 29–30, 32`: the days a task was marked on, runs joined. */
+function daysLabel(days: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const day of days) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === day - 1) last[1] = day;
+    else runs.push([day, day]);
+  }
+  const label = runs.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)).join(', ');
+  return days.length === 1 ? `day ${label}` : `days ${label}`;
+}
+
+/** One line per task, with the days it was marked on when a range of days was named. */
+function grouped(tasks: readonly MarkedTask[], range: boolean): { task: MarkedTask; days: string }[] {
+  if (!range) return tasks.map((task) => ({ task, days: '' }));
+  const groups = new Map<string, { task: MarkedTask; days: number[] }>();
+  for (const task of tasks) {
+    const key = `${task.n} ${task.text}`;
+    const group = groups.get(key);
+    if (group) group.days.push(task.day);
+    else groups.set(key, { task, days: [task.day] });
+  }
+  return [...groups.values()].map(({ task, days }) => ({ task, days: `, ${daysLabel(days)}` }));
+}
 
 export function renderMark(data: MarkData, { style }: RenderOptions): string {
   const lines: string[] = [];
+  const range = data.days.from !== data.days.to;
   const verb = data.action === 'done' ? 'Done' : 'Not done';
-  for (const task of data.changed) lines.push(`${data.action === 'done' ? style.green('✔') : '○'} ${verb}: ${task.n}. ${task.text}`);
-  for (const task of data.unchanged) lines.push(style.dim(`  ${task.n}. ${task.text} (${data.action === 'done' ? 'already done' : 'was not done'})`));
+  for (const { task, days } of grouped(data.changed, range)) lines.push(`${data.action === 'done' ? style.green('✔') : '○'} ${verb}: ${task.n}. ${task.text}${days}`);
+  for (const { task, days } of grouped(data.unchanged, range)) lines.push(style.dim(`  ${task.n}. ${task.text}${days} (${data.action === 'done' ? 'already done' : 'was not done'})`));
   if (data.changed.length === 0 && data.unchanged.length === 0) lines.push('Nothing marked.');
-  lines.push(`Day ${data.day}: ${data.dayProgress.done}/${data.dayProgress.total} done${style.dim(' · ')}${streakLine(data.streak, style)}`);
+  const where = dayRange(data.days.from, data.days.to);
+  lines.push(`${where[0]!.toUpperCase()}${where.slice(1)}: ${data.dayProgress.done}/${data.dayProgress.total} done${style.dim(' · ')}${streakLine(data.streak, style)}`);
   return `${lines.join('\n')}\n`;
 }

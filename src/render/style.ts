@@ -21,3 +21,8 @@ export function spanLabel(kind: string, from: number, to: number, dash: '–' | 
   if (kind === 'week') return `Week ${Math.ceil(to / 7)}`;
   return from === to ? `Day ${from}` : `Days ${from}${dash}${to}`;
 }
+
+/** `day 3`, `days 29–33`: days named inside a sentence. */
+export function dayRange(from: number, to: number): string {
+  return from === to ? `day ${from}` : `days ${from}–${to}`;
+}

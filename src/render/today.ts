@@ -1,12 +1,14 @@
 import type { TodayData } from '../commands/today.js';
 import { cleanLine } from '../curriculum/text.js';
+import { CATCH_UP_AFTER, type OverdueTask } from '../schedule/progress.js';
 import { humanDate } from './dates.js';
-import { plural, spanLabel, truncate, type RenderOptions } from './style.js';
+import { dayRange, plural, spanLabel, truncate, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
 
 const OVERDUE_SHOWN = 3;
-/** More days behind than this and catching up is suggested. */
-const CATCH_UP_AFTER = 2;
+
+/** The command that marks an overdue line done, on every day it stands for. */
+const doneCommand = (task: OverdueTask) => `prep done --day ${task.days.from === task.days.to ? task.days.from : `${task.days.from}-${task.days.to}`} ${task.n}`;
 
 export function renderToday(data: TodayData, { style, columns }: RenderOptions): string {
   const lines: string[] = [];
@@ -51,9 +53,15 @@ export function renderToday(data: TodayData, { style, columns }: RenderOptions):
   }
 
   if (data.overdue.length > 0) {
-    lines.push('', style.yellow(`Overdue: ${plural(data.overdue.length, 'task')} from earlier days`));
-    for (const task of data.overdue.slice(0, OVERDUE_SHOWN)) lines.push(`  day ${task.day}: ${task.text}`);
-    if (data.overdue.length > OVERDUE_SHOWN) lines.push(style.dim(`  … and ${data.overdue.length - OVERDUE_SHOWN} more (\`prep done --day N\` marks an earlier day's task)`));
+    const total = data.overdue.reduce((sum, task) => sum + task.count, 0);
+    lines.push('', style.yellow(`Overdue: ${plural(total, 'task')} from earlier days`));
+    for (const task of data.overdue.slice(0, OVERDUE_SHOWN)) {
+      const clear = task.count > 1 ? ` (${plural(task.count, 'day')}: \`${doneCommand(task)}\` clears it)` : '';
+      lines.push(`  ${dayRange(task.days.from, task.days.to)}, task ${task.n}: ${task.text}${clear}`);
+    }
+    const hidden = data.overdue.slice(OVERDUE_SHOWN).reduce((sum, task) => sum + task.count, 0);
+    if (hidden > 0) lines.push(style.dim(`  … and ${hidden} more`));
+    lines.push(style.dim(`Mark them with \`prep done --day D N\`: \`${doneCommand(data.overdue[0]!)}\` for the first.`));
   }
   if (data.behind > CATCH_UP_AFTER && !data.pausedSince) {
     lines.push(style.yellow(`You are ${plural(data.behind, 'day')} behind.`), style.dim(`\`prep plan catch-up\` makes day ${data.day - data.behind} today: the plan ends later, nothing done is lost.`));

@@ -1,6 +1,6 @@
 import type { WeekData } from '../commands/week.js';
 import { humanDate } from './dates.js';
-import { truncate, type RenderOptions } from './style.js';
+import { spanLabel, truncate, type RenderOptions } from './style.js';
 import { borderless, type Cell } from './table.js';
 
 export function renderWeek(data: WeekData, { style, columns }: RenderOptions): string {
@@ -8,6 +8,7 @@ export function renderWeek(data: WeekData, { style, columns }: RenderOptions): s
   const label = data.group && /^week\s+\d+/i.test(data.group) ? data.group : `Week ${data.week}${data.group ? ` · ${data.group}` : ''}`;
   const head = `${style.bold(truncate(label, Math.max(10, columns - data.plan.id.length - 3)))}  ${style.dim(data.plan.id)}`;
   const paused = data.pausedSince ? `\n${style.yellow(`Paused since ${humanDate(data.pausedSince)}: the plan waits at day ${data.day}.`)}\n${style.dim('The dates below assume `prep resume` tomorrow.')}` : '';
+  if (data.weekTasks) return `${head}${paused}\n\n${renderWeekTasks(data, data.weekTasks, { style, columns })}`;
   // Marker, day, date and done columns with their padding take this much; the title gets the rest.
   const titleWidth = Math.max(12, columns - 2 - 5 - 17 - 8 - 4);
   const rows: Cell[][] = data.days.map((day) => {
@@ -25,4 +26,22 @@ export function renderWeek(data: WeekData, { style, columns }: RenderOptions): s
   const table = borderless(['', 'DAY', 'DATE', 'TITLE', 'DONE'], rows, style);
   const footer = data.days.some((d) => d.today) ? style.dim('> today') : '';
   return `${head}${paused}\n\n${table}\n${footer ? `${footer}\n` : ''}`;
+}
+
+/** A week-level week: its tasks once, each due on any day of it, instead of seven days that all show them. */
+function renderWeekTasks(data: WeekData, week: NonNullable<WeekData['weekTasks']>, { style, columns }: RenderOptions): string {
+  const first = data.days[0]!;
+  const last = data.days[data.days.length - 1]!;
+  const lines = [`${spanLabel('day', week.from, Math.min(week.to, last.day))} · ${humanDate(first.date)} – ${humanDate(last.date)}`];
+  if (week.title) lines.push(style.bold(truncate(week.title, columns)));
+  const count = `${week.done}/${week.total} tasks done, each due once this week`;
+  lines.push('', week.total > 0 && week.done === week.total ? style.green(`✔ ${count}`) : count);
+  const width = String(week.tasks.length).length;
+  for (const task of week.tasks) {
+    const text = truncate(task.text, Math.max(10, columns - width - 6));
+    lines.push(`  ${String(task.n).padStart(width)}. ${task.done ? `${style.green('✔')} ${style.dim(text)}` : `○ ${text}`}`);
+  }
+  const today = data.days.find((day) => day.today);
+  if (today) lines.push('', style.dim(`Today is day ${today.day}, ${humanDate(today.date)}.`));
+  return `${lines.join('\n')}\n`;
 }

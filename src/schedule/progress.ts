@@ -36,23 +36,60 @@ export function numberedTasks(day: PlanDay, done: ReadonlyMap<string, Mark>): Nu
 }
 
 export interface OverdueTask {
+  /** The first day it is open on, and the number `prep done --day D N` takes for it there. */
   day: number;
   id: string;
   text: string;
+  n: number;
+  /**
+   * The days it is open on: one day, or for a range task (due on each day of its range under the
+   * same number) the first and last of the days it is open on, `count` of them, which
+   * `prep done --day FROM-TO N` clears at once.
+   */
+  days: { from: number; to: number };
+  count: number;
 }
 
-/** Unfinished tasks of days before `today`; a week task only once its week is over. */
+/** A range task's id on one day of its range is the task's id and `@day`: the task's id, else undefined. */
+const repeatedTask = (id: string): string | undefined => {
+  const at = id.lastIndexOf('@');
+  return at > 0 ? id.slice(0, at) : undefined;
+};
+
+/**
+ * Unfinished tasks of days before `today`; a week task only once its week is over. A range task
+ * open on several days is one entry, over days in a row where it has the same number, so that
+ * `prep done --day FROM-TO N` names only it.
+ */
 export function overdue(days: readonly PlanDay[], today: number, done: ReadonlyMap<string, Mark>): OverdueTask[] {
   const seen = new Set<string>();
   const out: OverdueTask[] = [];
+  /** Per range task and number: the last day it was seen under that number, and its entry in `out`. */
+  const runs = new Map<string, { last: number; entry?: OverdueTask }>();
   for (const day of days) {
     if (day.day >= today) break;
     if (day.kind === 'week' && day.to >= today) continue;
-    for (const task of day.tasks) {
-      if (done.has(task.id) || seen.has(task.id)) continue;
+    day.tasks.forEach((task, index) => {
+      const n = index + 1;
+      const repeated = repeatedTask(task.id);
+      let run: { last: number; entry?: OverdueTask } | undefined;
+      if (repeated !== undefined) {
+        const key = `${n} ${repeated}`;
+        run = runs.get(key);
+        if (run?.last === day.day - 1) run.last = day.day;
+        else runs.set(key, (run = { last: day.day }));
+      }
+      if (done.has(task.id) || seen.has(task.id)) return;
       seen.add(task.id);
-      out.push({ day: day.day, id: task.id, text: task.text });
-    }
+      if (run?.entry) {
+        run.entry.days.to = day.day;
+        run.entry.count++;
+        return;
+      }
+      const entry: OverdueTask = { day: day.day, id: task.id, text: task.text, n, days: { from: day.day, to: day.day }, count: 1 };
+      if (run) run.entry = entry;
+      out.push(entry);
+    });
   }
   return out;
 }
@@ -71,35 +108,74 @@ export function orphans(days: readonly PlanDay[], done: ReadonlyMap<string, Mark
   return [...done].filter(([id]) => !ids.has(id)).map(([id, mark]) => (mark.text === undefined ? { id } : { id, text: mark.text }));
 }
 
-/** 1 for equal texts, falling towards 0 as more of them would have to be edited. */
-function similarity(a: string, b: string): number {
-  const x = a.toLowerCase().replace(/\s+/g, ' ').trim();
-  const y = b.toLowerCase().replace(/\s+/g, ' ').trim();
+/** How alike two tasks' words must be for a completion to follow the task. */
+const SAME_TASK = 0.7;
+
+/** Words compared as typed: case and runs of white space aside. */
+const comparable = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** 1 for equal (comparable) texts, falling towards 0 as more of them would have to be edited. */
+function similarity(x: string, y: string): number {
   const longest = Math.max(x.length, y.length);
-  return longest === 0 ? 1 : 1 - levenshtein(x, y) / longest;
+  if (longest === 0) return 1;
+  // The length difference alone is that many edits: past the bar, the distance need not be worked out.
+  if (1 - Math.abs(x.length - y.length) / longest < SAME_TASK) return 0;
+  return 1 - levenshtein(x, y) / longest;
 }
 
-const SAME_TASK = 0.7;
+// A completion key: its span (`d3`, `w2`, `d1-5`), its words, and `@day` for a day of a range.
+const TASK_KEY = /^([dw][\d-]+)\.[^@]*(@\d+)?$/;
+
+interface Candidate {
+  id: string;
+  text: string;
+  /** The task's words, comparable: worked out when an orphan is first compared with it. */
+  words?: string;
+  /** Place in the plan: the first of equally good matches wins. */
+  order: number;
+}
 
 /**
  * Task ids come from a task's words, so fixing a typo changes the id. A completion whose id is gone
  * follows the task in the same span (and on the same day of a range) whose words are most like the
  * ones it was done under, when they are alike enough and the log never named that task itself.
+ * Tasks are indexed by span and day, so each orphan is compared only with the tasks it may follow.
  */
 export function reconcile(done: ReadonlyMap<string, Mark>, days: readonly PlanDay[], mentioned: ReadonlySet<string>): Map<string, Mark> {
   const texts = new Map<string, string>();
   for (const day of days) for (const task of day.tasks) texts.set(task.id, task.text);
+  const bySpan = new Map<string, Candidate[]>();
+  // Ids of another shape (none the parser makes) are tried by every orphan, as the rule says.
+  const irregular: Candidate[] = [];
+  let order = 0;
+  for (const [id, text] of texts) {
+    const key = TASK_KEY.exec(id);
+    const candidate: Candidate = { id, text, order: order++ };
+    if (!key) irregular.push(candidate);
+    else {
+      const bucket = `${key[1]} ${key[2] ?? ''}`;
+      const list = bySpan.get(bucket);
+      if (list) list.push(candidate);
+      else bySpan.set(bucket, [candidate]);
+    }
+  }
   const result = new Map(done);
   for (const [id, mark] of done) {
     if (texts.has(id) || mark.text === undefined) continue;
-    const match = /^([dw][\d-]+)\.[^@]*(@\d+)?$/.exec(id);
+    const match = TASK_KEY.exec(id);
     if (!match) continue;
     const [, span, day = ''] = match;
+    let candidates = bySpan.get(`${span} ${day}`) ?? [];
+    if (irregular.length > 0) {
+      const fits = irregular.filter((c) => c.id.startsWith(`${span}.`) && c.id.endsWith(day) && !(day === '' && c.id.includes('@')));
+      if (fits.length > 0) candidates = [...candidates, ...fits].sort((a, b) => a.order - b.order);
+    }
+    const words = comparable(mark.text);
     let best: { id: string; score: number } | undefined;
-    for (const [candidate, text] of texts) {
-      if (result.has(candidate) || mentioned.has(candidate) || !candidate.startsWith(`${span}.`) || !candidate.endsWith(day) || (day === '' && candidate.includes('@'))) continue;
-      const score = similarity(mark.text, text);
-      if (score >= SAME_TASK && (!best || score > best.score)) best = { id: candidate, score };
+    for (const candidate of candidates) {
+      if (result.has(candidate.id) || mentioned.has(candidate.id)) continue;
+      const score = similarity(words, (candidate.words ??= comparable(candidate.text)));
+      if (score >= SAME_TASK && (!best || score > best.score)) best = { id: candidate.id, score };
     }
     if (best) {
       result.delete(id);
@@ -113,6 +189,9 @@ export function reconcile(done: ReadonlyMap<string, Mark>, days: readonly PlanDa
 export function doneIn(log: readonly StateEvent[], planId: string, days: readonly PlanDay[]): Map<string, Mark> {
   return reconcile(completions(log, planId), days, mentionedIds(log, planId));
 }
+
+/** More days behind than this and `prep plan catch-up` is suggested. */
+export const CATCH_UP_AFTER = 2;
 
 /**
  * Days behind the schedule: from the due day of the first unfinished task (a week task is due on

@@ -1,5 +1,6 @@
 // The state file is outside text too (edited by hand, or written by an older prep): every string in
-// it, keys included, is cleaned on the way in, so what prep shows and exports is clean.
+// it, keys included, is cleaned on the way in, so what prep shows and exports is clean. The same
+// goes for the study log's lines, which may come from another machine.
 import { cleanText } from '../curriculum/text.js';
 
 /** Sets a key as data, so that a key such as `__proto__` stays a key and never becomes the prototype. */
@@ -30,4 +31,16 @@ export function cleanStrings<T>(root: T, clean: (text: string) => string = clean
     }
   }
   return root;
+}
+
+/** Whether objects and arrays in `value` nest deeper than `max`: a walk with its own stack, not recursion. */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > max) return true;
+    for (const inner of Object.values(item)) if (typeof inner === 'object' && inner !== null) stack.push([inner, depth + 1]);
+  }
+  return false;
 }

@@ -9,7 +9,7 @@ import { errnoOf, isDiskProblem, reasonOf, writeFailure } from '../io/fs-errors.
 import { acquireLock, LockBusy, type HeldLock } from '../io/lock.js';
 import { FileReadError, readBoundedBytes } from '../io/read-file.js';
 import { isLocalDate, LAST_DATE } from '../schedule/dates.js';
-import { cleanStrings } from './clean.js';
+import { cleanStrings, nestedDeeperThan } from './clean.js';
 import { ensurePrivateDir } from './private-dir.js';
 import { migrate } from './migrations.js';
 import { emptyState, EVENT_KINDS, planMap, STATE_VERSION, type PlanState, type State } from './schema.js';
@@ -302,18 +302,6 @@ export function parseState(text: string): State {
 
 // A state is a few levels deep; far deeper is damage, and would overflow the stack of whatever walks it.
 const MAX_DEPTH = 32;
-
-/** Whether objects and arrays in `value` nest deeper than `max`: a walk with its own stack, not recursion. */
-function nestedDeeperThan(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!;
-    if (typeof item !== 'object' || item === null) continue;
-    if (depth > max) return true;
-    for (const inner of Object.values(item)) if (typeof inner === 'object' && inner !== null) stack.push([inner, depth + 1]);
-  }
-  return false;
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -15,6 +15,11 @@ beforeAll(() => {
   env = shellEnv(home);
   // A plan of the user's own: completion must offer it beside the shipped ones.
   expect(prep(['plan', 'add', join(FIXTURES, 'curricula', 'week-plan.md')], { home }).status).toBe(0);
+  // The active plan: tasks 1 and 3 of each day have a link to open, 2 has none and 4 none that opens.
+  const reading = join(mkdtempSync(join(tmpdir(), 'prep-completion-plan-')), 'reading.md');
+  writeFileSync(reading, '---\nid: reading\ntitle: Reading\ndays: 3\n---\n### Days 1-3: Reading\n- Read [the paper](https://example.com/paper)\n- Practice\n- Watch https://example.com/talk\n- Try [this](javascript:alert(1))\n');
+  expect(prep(['plan', 'add', reading], { home }).status).toBe(0);
+  expect(prep(['plan', 'switch', 'reading', '--start', '2026-03-02', '--date', '2026-03-02'], { home }).status).toBe(0);
 });
 
 function run(shell: 'bash' | 'zsh' | 'fish', args: string[], cwd = home): { stdout: string; stderr: string } {
@@ -37,6 +42,9 @@ const cases: [string, string[]][] = [
   ['config set default-plan 28', ['28-day-data']],
   ['completion f', ['fish']],
   ['plan ', ['list', 'show', 'switch', 'catch-up', 'add', 'remove', 'import', 'validate', 'help']],
+  ['--date 2026-03-03 open ', ['1', '3']], // the day's tasks with a link to open
+  ['--date 2026-03-03 open --day 2 3', ['3']],
+  ['--date 2026-03-09 open ', []], // the plan is over: no day, no tasks
 ];
 
 describe('bash', () => {

@@ -45,9 +45,9 @@ describe.sequential('a fortnight of the daily loop', () => {
     expect(today.day).toBe(4);
     expect(today.streak).toEqual({ current: 0, longest: 2, atRisk: false });
     expect(today.overdue).toHaveLength(7 + 8);
-    expect(today.overdue[0]).toEqual({ day: 1, id: 'd1.study-6-step-process-clarify-design-scale', text: 'Study: 6-step process (Clarify → Design → Scale → Failures → Tradeoffs)' });
+    expect(today.overdue[0]).toEqual({ day: 1, id: 'd1.study-6-step-process-clarify-design-scale', text: 'Study: 6-step process (Clarify → Design → Scale → Failures → Tradeoffs)', n: 2, days: { from: 1, to: 1 }, count: 1 });
     const text = prep('today', '--date', '2026-03-05').stdout;
-    expect(text).toContain('Overdue: 15 tasks from earlier days\n  day 1: Study: 6-step process');
+    expect(text).toContain('Overdue: 15 tasks from earlier days\n  day 1, task 2: Study: 6-step process');
     expect(text).toContain('… and 12 more');
   });
 
@@ -98,7 +98,7 @@ describe.sequential('a fortnight of the daily loop', () => {
   it('day 14: overdue work is listed under today\'s tasks', () => {
     const today = prep('today', '--date', '2026-03-15').stdout;
     expect(today).toMatch(/^Day 14\/42 · Weekend Review & Mock Interview/);
-    expect(today).toMatch(/\nOverdue: \d+ tasks from earlier days\n {2}day 1: /);
+    expect(today).toMatch(/\nOverdue: \d+ tasks from earlier days\n {2}day 1, task \d+: /);
   });
 
   it('says when a plan has not started yet, and when it is over', () => {

@@ -63,6 +63,7 @@ const specialFile = (home: string, name: string, make: (path: string) => void): 
 
 const CASES: Case[] = [
   { name: 'escape sequences and bidi overrides in every front-matter field and the body', setup: (home) => activeFixture(home, 'hostile') },
+  { name: 'link destinations holding escapes and bidi overrides, a javascript: link, one that looks like an option', setup: (home) => activeFixture(home, 'links') },
   { name: 'front-matter fields of the wrong type, holding escapes (validation messages echo them)', setup: (home) => activeFixture(home, 'hostile-fields') },
   {
     name: 'file names holding escapes: a plan in the catalog, a file argument, a backup',
@@ -100,6 +101,7 @@ const CASES: Case[] = [
 
 const COMMANDS: [name: string, args: (target: Target) => string[]][] = [
   ['today', () => ['today']],
+  ['open --print', () => ['open', '1', '--print']],
   ['plan list', () => ['plan', 'list']],
   ['plan show ID', (t) => ['plan', 'show', t.plan]],
   ['plan show FILE', (t) => ['plan', 'show', t.file]],

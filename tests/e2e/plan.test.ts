@@ -81,6 +81,56 @@ describe('prep plan show', () => {
   });
 });
 
+describe('prep plan switch', () => {
+  const run = (home: string, ...args: string[]) => prep(args, { home });
+  const newHome = () => mkdtempSync(join(tmpdir(), 'prep-switch-'));
+
+  it('starts a plan that was never begun today, not "day 22, 21 days behind, 0/228 done"', () => {
+    const home = newHome();
+    run(home, 'today', '--date', '2026-03-01'); // the first run starts 6-week
+    run(home, 'check', '1', '--date', '2026-03-01'); // a checklist tick is not beginning the schedule
+    run(home, 'plan', 'switch', '90', '--date', '2026-03-01');
+    const back = run(home, 'plan', 'switch', '6-week', '--date', '2026-03-22');
+    expect(back.status).toBe(0);
+    expect(back.stdout).toBe(
+      'Switched to 6-week: 6-Week Intensive — Principal Backend Engineer\n' +
+        'day 1 of 42 (started Sun 22 Mar 2026).\n' +
+        'Nothing was done in it since its start on Sun 1 Mar 2026, so it starts over today (`--start DATE` names another day 1).\n' +
+        '`prep plan switch 90-day` goes back; each plan keeps its own progress.\n',
+    );
+    expect(JSON.parse(run(home, 'today', '--json', '--date', '2026-03-22').stdout)).toMatchObject({ day: 1, start: '2026-03-22', behind: 0, checklist: { done: 1 } });
+    // --start says otherwise.
+    const json = JSON.parse(run(home, 'plan', 'switch', '90', '--start', '2026-03-01', '--date', '2026-03-22', '--json').stdout);
+    expect(json).toMatchObject({ plan: { id: '90-day' }, day: 22, start: '2026-03-01', resumed: false, restartedFrom: null });
+  });
+
+  it('resumes a plan with progress, saying how far behind it is and naming catch-up past 2 days', () => {
+    const home = newHome();
+    run(home, 'plan', 'switch', '6-week', '--start', '2026-03-01', '--date', '2026-03-01');
+    run(home, 'done', '--all', '--date', '2026-03-01');
+    run(home, 'plan', 'switch', '90', '--date', '2026-03-02');
+    const soon = run(home, 'plan', 'switch', '6-week', '--date', '2026-03-03');
+    expect(soon.stdout).toContain('day 3 of 42 (started Sun 1 Mar 2026); progress kept: 8/228 tasks done.\nYou are 1 day behind.\n`prep plan switch 90-day`');
+    run(home, 'plan', 'switch', '90', '--date', '2026-03-03');
+    const late = run(home, 'plan', 'switch', '6-week', '--date', '2026-03-22');
+    expect(late.stdout).toContain(
+      'day 22 of 42 (started Sun 1 Mar 2026); progress kept: 8/228 tasks done.\nYou are 20 days behind.\n`prep plan catch-up` makes day 2 today: the plan ends later, nothing done is lost.\n',
+    );
+    expect(JSON.parse(run(home, 'plan', 'switch', '6-week', '--date', '2026-03-22', '--json').stdout)).toMatchObject({ resumed: true, start: '2026-03-01', day: 22, behind: 20, restartedFrom: null });
+  });
+
+  it('with no id and no terminal, lists titles, lengths, progress and the active mark', () => {
+    const home = newHome();
+    run(home, 'done', '1', '--date', '2026-03-01');
+    const result = run(home, 'plan', 'switch', '--date', '2026-03-01');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('prep: which plan? Name it: prep plan switch ID\n');
+    expect(result.stderr).toMatch(/\n\* 6-week · 6-Week Intensive — .* · 42 days · 1\/228 done\n/);
+    expect(result.stderr).toMatch(/\n {2}90-day · .+ · 90 days · not started\n/);
+    expect(result.stderr).toContain('\n* the active plan\n');
+  });
+});
+
 describe('prep plan validate', () => {
   it('passes the shipped curricula', () => {
     const run = prep(['plan', 'validate', ...SHIPPED_IDS.map((id) => `curricula/${id}.md`)]);

@@ -53,6 +53,20 @@ describe('prep prompt', () => {
     expect(readFileSync(join(home, 'cache', 'prompt'), 'utf8')).toMatch(/^\d+\t\d+\t\d+\t\]0;title\d+31m \d+\n$/); // written for the real date
   });
 
+  it('reports a mistake in how it is called on stderr with exit 2, so an rc file would not eval a segment', () => {
+    const home = newHome();
+    prep(['done', '1', '--date', '2026-03-02'], { home });
+    const typo = prep(['prompt', 'int', 'bash', '--date', '2026-03-02'], { home });
+    expect([typo.status, typo.stdout]).toEqual([2, '']);
+    expect(typo.stderr).toContain('unknown command "prep prompt int"; did you mean `prep prompt init bash`?');
+    const option = prep(['prompt', '--frmat', '{streak}', '--date', '2026-03-02'], { home });
+    expect([option.status, option.stdout]).toEqual([2, '']);
+    expect(option.stderr).toContain('unknown option --frmat for prep prompt');
+    expect(prep(['prompt', '--format'], { home })).toMatchObject({ status: 2, stdout: '' });
+    // The global options commander takes anywhere are not mistakes.
+    expect(prep(['prompt', '--no-color', '--date', '2026-03-02'], { home })).toEqual({ status: 0, stdout: '🔥1 1/8\n', stderr: '' });
+  });
+
   it('never prints an error into a prompt; --debug shows it', () => {
     const home = newHome();
     writeFileSync(join(home, 'state.json'), '{"version": 1, "activePlan": "6-we');

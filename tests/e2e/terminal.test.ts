@@ -21,6 +21,7 @@ afterAll(() => {
 
 describeWith(['tmux'], 'prep done on a terminal', () => {
   it('shows the checkbox of today\'s tasks; Space and Enter mark the first', async () => {
+    prep(['today', '--date', DATE], { home }); // started without a terminal: no plan to pick
     terminal = new Terminal([process.execPath, join(ROOT, 'bin', 'prep.cjs'), 'done', '--date', DATE], { env: shellEnv(home) });
 
     const checkbox = await terminal.waitFor('Which tasks did you finish?');
@@ -45,6 +46,7 @@ describeWith(['tmux'], 'prep done on a terminal', () => {
 describeWith(['tmux'], 'Esc at a prompt', () => {
   it('gives up like Ctrl-C: exit 130, nothing marked', async () => {
     const escHome = mkdtempSync(join(tmpdir(), 'prep-terminal-esc-'));
+    prep(['today', '--date', DATE], { home: escHome });
     const esc = new Terminal([process.execPath, join(ROOT, 'bin', 'prep.cjs'), 'done', '--date', DATE], { env: shellEnv(escHome) });
     try {
       await esc.waitFor('Which tasks did you finish?');
@@ -55,6 +57,29 @@ describeWith(['tmux'], 'Esc at a prompt', () => {
     } finally {
       esc.close();
       rmSync(escHome, { recursive: true, force: true });
+    }
+  });
+});
+
+describeWith(['tmux'], 'the first run on a terminal', () => {
+  it('asks which plan to start, titles and lengths, 6-week preselected; Down and Enter start the next', async () => {
+    const firstHome = mkdtempSync(join(tmpdir(), 'prep-terminal-first-'));
+    const first = new Terminal([process.execPath, join(ROOT, 'bin', 'prep.cjs'), 'today', '--date', DATE], { env: shellEnv(firstHome) });
+    try {
+      const screen = await first.waitFor('Which plan do you want to start on 2026-03-02?');
+      expect(screen).toMatch(/❯ 6-week · 6-Week Intensive — Principal Backend Engineer · 42 days/);
+      for (const id of ['28-day-data', '37-day-backend', '4-week-system-design', '90-day']) expect(screen).toMatch(new RegExp(`\\n\\s+${id} · .+ · \\d+ days`));
+      first.send('Down');
+      await first.waitFor(/❯ 90-day · /);
+      first.send('Enter');
+      expect(await first.exitCode()).toBe(0);
+      const after = first.screen(true);
+      expect(after).toContain('Started the plan 90-day');
+      expect(after).toMatch(/Day 1\/90 · /);
+      expect(JSON.parse(prep(['today', '--json', '--date', DATE], { home: firstHome }).stdout)).toMatchObject({ plan: { id: '90-day' }, day: 1 });
+    } finally {
+      first.close();
+      rmSync(firstHome, { recursive: true, force: true });
     }
   });
 });

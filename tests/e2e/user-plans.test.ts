@@ -23,6 +23,9 @@ describe('prep plan add / remove', () => {
     expect(today.tasks.map((t: { text: string }) => t.text)).toEqual(['Read DDIA ch. 1-3', 'Design a URL shortener']);
     expect(prep(['done', '2', '--date', '2026-03-03'], { home }).status).toBe(0);
     expect(prep(['prompt', '--date', '2026-03-03'], { home }).stdout).toBe('🔥1 1/2\n');
+    const week = prep(['week', '--date', '2026-03-03'], { home }).stdout;
+    expect(week).toContain('\n1/2 tasks done, each due once this week\n  1. ○ Read DDIA ch. 1-3\n  2. ✔ Design a URL shortener\n');
+    expect(week).not.toContain('1/2\n'); // not once per day
   });
 
   it('refuses a shipped plan\'s id, a broken file, and a different plan under an id you have', () => {

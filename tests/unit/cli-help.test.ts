@@ -36,7 +36,7 @@ describe('--help', () => {
 describe('option texts', () => {
   it('undo --day says what undo does with the day, not catching up', () => {
     const undo = helpOf(all.find(([name]) => name === 'undo')![1]);
-    expect(undo).toMatch(/--day <n>\s+a plan day instead of today's, whose tasks to mark not done/);
+    expect(undo).toMatch(/--day <days>\s+a plan day \(or a range of days, such as 29-33\) instead of\s+today's, whose tasks to mark not done/);
     expect(undo).not.toContain('catch up');
   });
 });

@@ -6,7 +6,17 @@ import { completion } from '../../src/commands/completion.js';
 import { completeWords, type Sources } from '../../src/completion/walk.js';
 import { UsageError } from '../../src/errors.js';
 
-const sources: Sources = { plans: ['6-week', '90-day', 'my-plan'], shells: ['bash', 'zsh', 'fish'], settings: ['day-start', 'default-plan', 'prompt-format'] };
+/** What `linkedTasks` was asked with, last: the --day and --date typed on the line. */
+let asked: Readonly<Record<string, string>> | undefined;
+const sources: Sources = {
+  plans: ['6-week', '90-day', 'my-plan'],
+  shells: ['bash', 'zsh', 'fish'],
+  settings: ['day-start', 'default-plan', 'prompt-format'],
+  linkedTasks: async (options) => {
+    asked = options;
+    return options.day === '5' ? ['2'] : ['1', '3', '12'];
+  },
+};
 const complete = (line: string, program = buildProgram()) => completeWords(program, line.split(' '), sources);
 
 describe('completeWords on prep\'s commands', () => {
@@ -39,8 +49,32 @@ describe('completeWords on prep\'s commands', () => {
     ['done -- -', []], // after --, a word starting with - is an argument
     ['nope ', []],
     ['today extra ', []],
-  ])('prep %s', (line, words) => {
-    expect(complete(line).words).toEqual(words);
+    ['open ', ['1', '3', '12']], // the day's tasks that have a link
+    ['open 1', ['1', '12']],
+    ['open --day 5 ', ['2']],
+    ['open 3 ', []], // one task only
+    ['open --link ', []], // a link number: nothing to offer
+    ['done ', []], // any task may be marked: no list of numbers
+  ])('prep %s', async (line, words) => {
+    expect((await complete(line)).words).toEqual(words);
+  });
+
+  it.each([
+    ['open ', {}],
+    ['open --day 5 ', { day: '5' }],
+    ['open --day=5 ', { day: '5' }],
+    ['--date 2026-03-02 open --day 5 --print ', { date: '2026-03-02', day: '5' }],
+    ['open --date=yesterday ', { date: 'yesterday' }],
+  ])('prep %s asks for the linked tasks with the options typed', async (line, options) => {
+    asked = undefined;
+    await complete(line);
+    expect(asked).toEqual(options);
+  });
+
+  it('reads the linked tasks only where a task number goes', async () => {
+    asked = undefined;
+    for (const line of ['', 'op', 'open -', 'plan switch ', 'done ', 'today --day ']) await complete(line);
+    expect(asked).toBeUndefined();
   });
 
   it.each([
@@ -48,8 +82,8 @@ describe('completeWords on prep\'s commands', () => {
     ['plan validate a.md b', true], // variadic: every word is a file
     ['plan add --', false],
     ['plan switch ', false],
-  ])('prep %s takes a file: %s', (line, files) => {
-    expect(complete(line).files).toBe(files);
+  ])('prep %s takes a file: %s', async (line, files) => {
+    expect((await complete(line)).files).toBe(files);
   });
 });
 
@@ -64,8 +98,8 @@ describe('completeWords on any commander tree', () => {
     ['secret ', ['bash', 'zsh', 'fish']], // but typed in full, they complete like any other
     ['vis ', ['6-week', '90-day', 'my-plan']], // an alias walks into its command
     ['vis -', ['--quiet', '--help']],
-  ])('x %s', (line, words) => {
-    expect(complete(line, program).words).toEqual(words);
+  ])('x %s', async (line, words) => {
+    expect((await complete(line, program)).words).toEqual(words);
   });
 });
 

@@ -1,12 +1,13 @@
 // The prompts: the real inquirer checkbox driven by @inquirer/testing, and the commands that use them.
 import { render } from '@inquirer/testing';
 import { checkbox, select } from '@inquirer/prompts';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markTasks } from '../../src/commands/done.js';
 import { importState } from '../../src/commands/import-state.js';
 import { planSwitch } from '../../src/commands/plan-switch.js';
+import { today } from '../../src/commands/today.js';
 import { createContext } from '../../src/context.js';
 import { checkboxConfig, selectConfig, type Choice } from '../../src/prompts.js';
 import { emptyState } from '../../src/state/schema.js';
@@ -105,8 +106,26 @@ describe('commands that prompt on a terminal', () => {
     expect((await planSwitch({}, ctx)).plan.id).toBe('90-day');
   });
 
+  it('`prep plan switch` offers titles, lengths, progress and the active mark, starting at the active plan', async () => {
+    const ctx = testContext({ interactive: true, now, dateArg: '2026-03-02', columns: 120 });
+    await planSwitch({ plan: '6-week' }, ctx);
+    await markTasks({ numbers: ['1', '2'] }, 'done', ctx);
+    const asked: { choices: Choice[]; preselected: string | undefined }[] = [];
+    ctx.ask = { checkbox: async () => [], select: async (_message, choices, preselected) => (asked.push({ choices, preselected }), '90-day'), confirm: async () => false };
+    await planSwitch({}, ctx);
+    expect(asked[0]!.preselected).toBe('6-week');
+    const names = Object.fromEntries(asked[0]!.choices.map((choice) => [choice.value, choice.name]));
+    expect(names['6-week']).toBe('* 6-week · 6-Week Intensive — Principal Backend Engineer · 42 days · 2/228 done');
+    expect(names['90-day']).toBe('  90-day · 90-Day Staff/Sr. Staff Engineer Interview Preparation Plan · 90 days · not started');
+    // Back again: 90-day is active now, and started.
+    await planSwitch({}, ctx);
+    expect(asked[1]!.preselected).toBe('90-day');
+    expect(asked[1]!.choices.find((choice) => choice.value === '90-day')!.name).toBe('* 90-day · 90-Day Staff/Sr. Staff Engineer Interview Preparation Plan · 90 days · 0/145 done');
+  });
+
   it('`prep import-state` asks first: no changes nothing, yes replaces the state', async () => {
     const ctx = testContext({ interactive: true, now, dateArg: '2026-03-02' });
+    await planSwitch({ plan: '6-week' }, ctx);
     await markTasks({ numbers: ['1'] }, 'done', ctx);
     const before = readFileSync(ctx.store.path, 'utf8');
     const file = join(ctx.paths.stateDir, 'backup.json');
@@ -134,5 +153,79 @@ describe('commands that prompt on a terminal', () => {
     const backup = join(ctx.paths.stateDir, 'backup.json');
     writeFileSync(backup, JSON.stringify(emptyState('6-week')));
     await expect(importState({ file: backup }, ctx)).rejects.toThrow('confirm with --yes');
+  });
+});
+
+describe('the first run on a terminal', () => {
+  const now = new Date(2026, 2, 2, 9, 0);
+  interface Asked {
+    message: string;
+    choices: Choice[];
+    preselected: string | undefined;
+  }
+  const picking = (id: string, asked: Asked[]) => ({
+    checkbox: async () => [],
+    select: async (message: string, choices: Choice[], preselected?: string) => (asked.push({ message, choices, preselected }), id),
+    confirm: async () => false,
+  });
+
+  it('asks which plan to start, with titles and lengths and 6-week preselected, then starts it and says so', async () => {
+    const asked: Asked[] = [];
+    const ctx = testContext({ interactive: true, now, dateArg: '2026-03-02', columns: 120 });
+    ctx.ask = picking('90-day', asked);
+    const data = await today({}, ctx);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.message).toBe('Which plan do you want to start today?');
+    expect(asked[0]!.preselected).toBe('6-week');
+    expect(asked[0]!.choices.map((choice) => choice.value)).toEqual(['28-day-data', '37-day-backend', '4-week-system-design', '6-week', '90-day']);
+    expect(asked[0]!.choices.find((choice) => choice.value === '6-week')!.name).toBe('6-week · 6-Week Intensive — Principal Backend Engineer · 42 days');
+    expect(asked[0]!.choices.find((choice) => choice.value === '90-day')!.name).toMatch(/^90-day · .+ · 90 days$/);
+    expect(data).toMatchObject({ plan: { id: '90-day' }, day: 1, start: '2026-03-02' });
+    expect(ctx.notes).toEqual([expect.stringMatching(/^Started the plan 90-day \(.+\) on 2026-03-02\./)]);
+    // Only the run that starts the first plan asks.
+    ctx.ask = picking('6-week', asked);
+    expect((await today({}, ctx)).plan.id).toBe('90-day');
+    expect(asked).toHaveLength(1);
+  });
+
+  it('fits each choice in the terminal: the title gives way', async () => {
+    const asked: Asked[] = [];
+    const ctx = testContext({ interactive: true, now, dateArg: '2026-03-02', columns: 50 });
+    ctx.ask = picking('6-week', asked);
+    await today({}, ctx);
+    for (const choice of asked[0]!.choices) expect([...choice.name].length).toBeLessThanOrEqual(47);
+    expect(asked[0]!.choices.find((choice) => choice.value === '6-week')!.name).toMatch(/^6-week · 6-Week Intensive — .*… · 42 days$/);
+  });
+
+  it('marks a task of the plan picked when the first run is `prep done 1`', async () => {
+    const asked: Asked[] = [];
+    const ctx = testContext({ interactive: true, now, dateArg: '2026-03-02' });
+    ctx.ask = picking('4-week-system-design', asked);
+    const data = await markTasks({ numbers: ['1'] }, 'done', ctx);
+    expect(asked).toHaveLength(1);
+    expect(data).toMatchObject({ plan: '4-week-system-design', day: 1, dayProgress: { done: 1, total: 5 } });
+  });
+
+  it('preselects the default-plan setting', async () => {
+    const asked: Asked[] = [];
+    const ctx = testContext({ interactive: true, now, dateArg: '2026-03-02' });
+    await ctx.store.update((draft) => {
+      draft.settings.defaultPlan = '37-day-backend';
+    });
+    ctx.ask = picking('37-day-backend', asked);
+    await today({}, ctx);
+    expect(asked[0]!.preselected).toBe('37-day-backend');
+  });
+
+  it('asks nothing, and writes nothing, when it only previews a future day', async () => {
+    const ctx = testContext({ interactive: true, now, dateArg: '2026-03-09' }); // the scripted prompter throws if asked
+    expect((await today({}, ctx)).plan.id).toBe('6-week');
+    expect(existsSync(ctx.store.path)).toBe(false);
+  });
+
+  it('without a terminal starts the default plan and says so, as before', async () => {
+    const ctx = testContext({ interactive: false, now, dateArg: '2026-03-02' });
+    expect((await today({}, ctx)).plan.id).toBe('6-week');
+    expect(ctx.notes).toEqual([expect.stringMatching(/^Started the plan 6-week /)]);
   });
 });

@@ -218,6 +218,11 @@ describe('parseCurriculum: hostile text', () => {
     expect(text).toBe(']0;pwnedRead [31mthis[0m');
   });
 
+  it('strips control characters and bidi overrides from a link destination in <…>, which may hold them', () => {
+    const { plan } = parsed('### Days 1-3\n- Read [it](<https://example.com/a\u001b]52;c;eA==\u0007\u001b[2J\u202Eb\u009b2J>)\n- See [](<\u001b[2J>)\n');
+    expect(plan!.spans[0]!.tasks.map((task) => task.links)).toEqual([[{ text: 'it', url: 'https://example.com/a]52;c;eA==[2Jb2J' }], [{ text: '[2J', url: '[2J' }]]);
+  });
+
   it('reads CRLF files with the same line numbers as LF files', () => {
     const lf = curriculum('### Day 1\n- one\n\n### Day 9\n- nine\n');
     const crlf = parseCurriculum(lf.replace(/\n/g, '\r\n'));

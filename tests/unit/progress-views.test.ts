@@ -10,10 +10,11 @@ import { renderStats } from '../../src/render/stats.js';
 import { renderWeek } from '../../src/render/week.js';
 import { groupProgress } from '../../src/schedule/groups.js';
 import { planDays } from '../../src/schedule/plan-days.js';
-import { behind } from '../../src/schedule/progress.js';
+import { behind, overdue } from '../../src/schedule/progress.js';
+import { parseCurriculum } from '../../src/curriculum/parse.js';
 import { weekdayIndex } from '../../src/schedule/dates.js';
 import type { Mark } from '../../src/state/schema.js';
-import { shippedPlan, testContext } from '../helpers.js';
+import { curriculum, shippedPlan, testContext } from '../helpers.js';
 
 const sixWeek = planDays(shippedPlan('6-week'));
 const weekPlan = planDays(shippedPlan('4-week-system-design'));
@@ -40,6 +41,48 @@ describe('behind', () => {
   it('is 0 outside the plan', () => {
     expect(behind(sixWeek, { status: 'finished', day: 50 }, new Map())).toBe(0);
     expect(behind(sixWeek, { status: 'not-started', day: -2 }, new Map())).toBe(0);
+  });
+});
+
+describe('overdue', () => {
+  const brief = (list: ReturnType<typeof overdue>) => list.map((task) => [task.text, task.n, task.days.from, task.days.to, task.count]);
+
+  it('names each task\'s number on its day, the one `prep done --day D N` takes', () => {
+    const list = overdue(sixWeek, 4, doneUpTo(sixWeek, 2));
+    expect(list).toHaveLength(8);
+    expect(list[0]).toEqual({ day: 3, id: sixWeek[2]!.tasks[0]!.id, text: sixWeek[2]!.tasks[0]!.text, n: 1, days: { from: 3, to: 3 }, count: 1 });
+    expect(list.map((task) => task.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('gives a range task open on several days one entry, with its days and their count', () => {
+    const done = doneUpTo(sixWeek, 28);
+    done.set('d29-35.technical-deep-dive-practice@31', { date: '2026-03-02' });
+    const list = brief(overdue(sixWeek, 36, done));
+    expect(list.slice(0, 3)).toEqual([
+      ['System design practice', 1, 29, 35, 7],
+      ['Technical deep dive practice', 2, 29, 35, 6], // done on day 31: six days left, still one line
+      ['BrandOS code review', 3, 29, 35, 7],
+    ]);
+    // The per-day focus items are tasks of one day each.
+    expect(list.slice(3, 5)).toEqual([['System design (multi-tenant, event processing)', 4, 29, 29, 1], ['.NET deep dive (async, performance, memory)', 4, 30, 30, 1]]);
+    expect(list.reduce((sum, [, , , , count]) => sum + (count as number), 0)).toBe(27);
+  });
+
+  it('splits a range task where its number changes, so that a range of days never names another task', () => {
+    const plan = parseCurriculum(curriculum('### Days 1-4: Practice\n- Day 2: Warm up\n- Repeat drills\n', 'id: t\ntitle: T\ndays: 5')).plan!;
+    expect(brief(overdue(planDays(plan), 5, new Map()))).toEqual([
+      ['Repeat drills', 1, 1, 1, 1],
+      ['Warm up', 1, 2, 2, 1],
+      ['Repeat drills', 2, 2, 2, 1],
+      ['Repeat drills', 1, 3, 4, 2],
+    ]);
+  });
+
+  it('lists a week task once, after its week, under its number', () => {
+    expect(brief(overdue(weekPlan, 8, new Map())).map(([text, n, from, to, count]) => [n, from, to, count, typeof text])).toEqual(
+      weekPlan[0]!.tasks.map((_task, index) => [index + 1, 1, 1, 1, 'string']),
+    );
+    expect(overdue(weekPlan, 7, new Map())).toEqual([]);
   });
 });
 
@@ -120,5 +163,29 @@ describe('stats and week, rendered', async () => {
       [14, '2026-03-17', '0/2', false],
     ]);
     expect(renderWeek(data, ctx)).toMatchSnapshot();
+  });
+});
+
+describe('week, on a week-level plan', async () => {
+  const ctx = testContext({ columns: 80 });
+  const on = (date: string) => Object.assign(ctx, { dateArg: date });
+  await planSwitch({ plan: '4-week-system-design', start: '2026-03-01' }, on('2026-03-01'));
+  await markTasks({ numbers: ['1', '3'] }, 'done', on('2026-03-09'));
+
+  it('shows the week\'s tasks once, due once in the week, not the same 0/5 on each of seven days', async () => {
+    const data = await week({}, on('2026-03-10'));
+    expect(data.weekTasks).toMatchObject({ from: 8, to: 14, title: 'Core Distributed Systems + Consistency Trade-offs', done: 2, total: 5 });
+    expect(data.weekTasks!.tasks.map((task) => [task.n, task.done])).toEqual([[1, true], [2, false], [3, true], [4, false], [5, false]]);
+    const text = renderWeek(data, ctx);
+    expect(text).toMatchSnapshot();
+    expect(text).toContain('\n2/5 tasks done, each due once this week\n');
+    expect(text).not.toMatch(/\d\/5\s*$/m); // no day row of its own counting the week's tasks
+    for (const task of data.weekTasks!.tasks) expect(text.split(task.text.slice(0, 30)).length - 1).toBe(1);
+    for (const line of text.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it('keeps the table of days for a plan of days', async () => {
+    const days = await week({}, testContext({ dateArg: '2026-03-02', now: new Date(2026, 2, 2, 9) }));
+    expect(days.weekTasks).toBeNull();
   });
 });

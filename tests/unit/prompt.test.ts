@@ -34,6 +34,19 @@ describe('parsePromptArgs', () => {
   });
 });
 
+describe('parsePromptArgs refuses what the prompt does not take', () => {
+  it.each([
+    [['int', 'bash'], 'unknown command "prep prompt int"; did you mean `prep prompt init bash`?'],
+    [['bash'], 'unknown command "prep prompt bash"; did you mean `prep prompt init bash`?'],
+    [['status'], 'unknown command "prep prompt status"'],
+    [['--colour'], 'unknown option --colour for prep prompt'],
+    [['--ascii=no'], 'unknown option --ascii=no for prep prompt'],
+    [['--format'], '--format needs a value'],
+  ])('%j', (args, message) => {
+    expect(() => parsePromptArgs(args)).toThrow(message);
+  });
+});
+
 describe('the segment file line', () => {
   it('expires at the next day start, local time', () => {
     const saved = process.env.TZ;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanLine, cleanText, levenshtein, nearest, normalizeNewlines, repairMojibake, slugify } from '../../src/curriculum/text.js';
 
@@ -80,5 +81,17 @@ describe('nearest', () => {
     expect(levenshtein('kitten', 'sitting')).toBe(3);
     expect(levenshtein('', 'abc')).toBe(3);
     expect(levenshtein('same', 'same')).toBe(0);
+  });
+
+  it('measures the textbook edit distance, common beginnings and endings or not (property)', () => {
+    const textbook = (a: string, b: string): number => {
+      const table = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) table[i]![j] = Math.min(table[i - 1]![j]! + 1, table[i]![j - 1]! + 1, table[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      return table[a.length]![b.length]!;
+    };
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é'), maxLength: 12 });
+    fc.assert(fc.property(text, text, text, text, (prefix, a, b, suffix) => {
+      expect(levenshtein(prefix + a + suffix, prefix + b + suffix)).toBe(textbook(prefix + a + suffix, prefix + b + suffix));
+    }), { numRuns: 1000 });
   });
 });

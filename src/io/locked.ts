@@ -1,0 +1,49 @@
+// Work done holding the cross-process lock, as a user meets it: a busy lock or a directory that
+// cannot hold one is a StateError saying what to do; Ctrl-C (or SIGTERM) while waiting gives up at
+// once, having written nothing; once the lock is held, the signal waits until the work is done and
+// the lock released, so nothing is ever half-written or left locked. (The state store does the
+// same in its own words; the study log uses this.)
+import { dirname } from 'node:path';
+import { InterruptedError, StateError } from '../errors.js';
+import { writeFailure } from './fs-errors.js';
+import { acquireLock, LockBusy, type HeldLock, type LockOptions } from './lock.js';
+
+export interface LockedWork extends Omit<LockOptions, 'signal'> {
+  /** What is locked, for messages: "the study log". */
+  what: string;
+}
+
+/** Runs `work` holding the lock on `target` (`target.lock`), under the rules above. */
+export async function withLock<T>(target: string, options: LockedWork, work: (lock: HeldLock) => T | Promise<T>): Promise<T> {
+  const waiting = new AbortController();
+  let held = false;
+  let interrupted: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (held) interrupted = signal;
+    else waiting.abort(new InterruptedError('interrupted while waiting for another prep to finish; nothing was changed', signal === 'SIGINT' ? 130 : 143));
+  };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  try {
+    let lock: HeldLock;
+    try {
+      lock = await acquireLock(target, { staleMs: options.staleMs, waitMs: options.waitMs, signal: waiting.signal });
+    } catch (caught) {
+      if (caught instanceof InterruptedError) throw caught;
+      if (caught instanceof LockBusy) {
+        const pid = caught.owner?.split(' ')[0];
+        throw new StateError(`${options.what} stayed locked by another prep${pid ? ` (process ${pid})` : ''} for ${options.waitMs / 1000} seconds`, 'Nothing was changed. Let the other prep finish (a stopped one resumes with `fg`), then try again.');
+      }
+      throw new StateError(writeFailure(caught, dirname(target)), 'Nothing was changed. Set PREP_HOME (or XDG_STATE_HOME) to a directory you can write to.');
+    }
+    held = true;
+    try {
+      return await work(lock);
+    } finally {
+      lock.release();
+    }
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    // A signal that came while the lock was held: honoured now that the work is whole.
+    if (interrupted) process.exit(interrupted === 'SIGINT' ? 130 : 143);
+  }
+}

@@ -1,0 +1,203 @@
+// The study log's events: one discriminated union of everything the commands record, each with a
+// unique id, the device that wrote it, its HLC stamp and the study date it counts for. A kind this
+// prep does not know (a note, a review grade, a deadline from a newer prep) is kept as it was read,
+// every field, and ignored by the fold: the format grows without a version change.
+import { isLocalDate, LAST_DATE, type LocalDate } from '../schedule/dates.js';
+import { MAX_COUNTER, MAX_WALL, type Stamp } from './hlc.js';
+
+/** What every event carries. */
+export interface EventHeader {
+  /** Unique with its stamp: a copy of an event (a sync tool's conflict copy, an import twice) counts once. */
+  id: string;
+  /** The device that wrote it: the stamp's device. */
+  dev: string;
+  /** The stamp's wall ms and counter. */
+  hlc: [wall: number, counter: number];
+  /** The study date it counts for: today, or the date given with --date. */
+  date: LocalDate;
+}
+
+/** A task done or undone, a checklist item ticked or unticked. */
+export interface TickEvent extends EventHeader {
+  kind: 'done' | 'undo' | 'check' | 'uncheck';
+  plan: string;
+  /** The task's completion key, or the checklist item's id. */
+  task: string;
+  /** The plan day of the task, for reports. */
+  day?: number;
+  /** The task's words when it was done, so a completion whose task vanished can still be named. */
+  text?: string;
+  /** When it was recorded, as a state file of an older prep said; else the stamp's wall time says it. */
+  at?: string;
+}
+
+/** A run of a plan begins: its start date, no pauses. With `first`, only if the plan has no run yet. */
+export interface StartEvent extends EventHeader {
+  kind: 'start';
+  plan: string;
+  start: LocalDate;
+  first?: true;
+}
+
+/** The active plan (none: null). With `first`, only if no plan is active yet (a first run). */
+export interface SwitchEvent extends EventHeader {
+  kind: 'switch';
+  plan: string | null;
+  first?: true;
+}
+
+/** The plan's clock stops from `from` on. */
+export interface PauseEvent extends EventHeader {
+  kind: 'pause';
+  plan: string;
+  from: LocalDate;
+}
+
+/** The plan's clock moves again from `on`; on the day the pause began, the pause is forgotten. */
+export interface ResumeEvent extends EventHeader {
+  kind: 'resume';
+  plan: string;
+  on: LocalDate;
+}
+
+/** `plan catch-up`: the start moves from `from` to `start`, pauses kept; only if it is still `from`. */
+export interface CatchUpEvent extends EventHeader {
+  kind: 'catch-up';
+  plan: string;
+  from: LocalDate;
+  start: LocalDate;
+}
+
+/** A rest day declared, or taken back. */
+export interface RestEvent extends EventHeader {
+  kind: 'rest' | 'rest-undo';
+  on: LocalDate;
+}
+
+/**
+ * A curriculum added with `plan add`: its whole text rides in the event, so it travels with the
+ * log and is there whenever the event is (a sync tool may deliver a separate file late, or never).
+ */
+export interface PlanFileEvent extends EventHeader {
+  kind: 'plan-file';
+  plan: string;
+  text: string;
+}
+
+/** `plan remove`: the curriculum is gone; its progress stays. */
+export interface PlanRemoveEvent extends EventHeader {
+  kind: 'plan-remove';
+  plan: string;
+}
+
+/** `import-state`: `events` events merged from `source`; with `replace`, everything before it is set aside. */
+export interface ImportEvent extends EventHeader {
+  kind: 'import';
+  source: string;
+  events: number;
+  replace?: true;
+}
+
+export type KnownEvent = TickEvent | StartEvent | SwitchEvent | PauseEvent | ResumeEvent | CatchUpEvent | RestEvent | PlanFileEvent | PlanRemoveEvent | ImportEvent;
+export type KnownKind = KnownEvent['kind'];
+
+/** An event of a kind from a newer prep: kept whole, written back as it was, folded as nothing. */
+export interface FutureEvent extends Omit<EventHeader, 'date'> {
+  kind: string;
+  date?: string;
+  [field: string]: unknown;
+}
+
+export type LogEvent = KnownEvent | FutureEvent;
+
+export const KNOWN_KINDS: readonly KnownKind[] = ['done', 'undo', 'check', 'uncheck', 'start', 'switch', 'pause', 'resume', 'catch-up', 'rest', 'rest-undo', 'plan-file', 'plan-remove', 'import'];
+const KNOWN = new Set<string>(KNOWN_KINDS);
+
+export function isKnown(event: LogEvent): event is KnownEvent {
+  return KNOWN.has(event.kind);
+}
+
+export function stampOf(event: Pick<EventHeader, 'hlc' | 'dev'>): Stamp {
+  return { wall: event.hlc[0], counter: event.hlc[1], device: event.dev };
+}
+
+/** A device id: lowercase letters, digits and dashes, as a file name means the same on every disk. */
+export const DEVICE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isDate = (value: unknown): value is LocalDate => typeof value === 'string' && isLocalDate(value) && value <= LAST_DATE;
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+const isCount = (value: unknown, max: number): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+
+/** Why `raw`'s header is not an event's, or undefined when it is. */
+function headerProblem(raw: Record<string, unknown>): string | undefined {
+  if (typeof raw.id !== 'string' || raw.id === '' || raw.id.length > 128) return 'it has no event id';
+  if (typeof raw.dev !== 'string' || !DEVICE_ID.test(raw.dev)) return 'it names no device';
+  const hlc = raw.hlc;
+  if (!Array.isArray(hlc) || hlc.length !== 2 || !isCount(hlc[0], MAX_WALL) || !isCount(hlc[1], MAX_COUNTER)) return 'its stamp is not [wall ms, counter]';
+  if (typeof raw.kind !== 'string' || raw.kind === '') return 'it has no kind';
+  return undefined;
+}
+
+/** What a known kind needs besides the header: each field's check, and a word for the message. */
+const FIELDS: Record<KnownKind, Record<string, [check: (value: unknown) => boolean, optional?: true]>> = {
+  done: tickFields(),
+  undo: tickFields(),
+  check: tickFields(),
+  uncheck: tickFields(),
+  start: { plan: [isText], start: [isDate], first: [(v) => v === true, true] },
+  switch: { plan: [(v) => v === null || isText(v)], first: [(v) => v === true, true] },
+  pause: { plan: [isText], from: [isDate] },
+  resume: { plan: [isText], on: [isDate] },
+  'catch-up': { plan: [isText], from: [isDate], start: [isDate] },
+  rest: { on: [isDate] },
+  'rest-undo': { on: [isDate] },
+  'plan-file': { plan: [isText], text: [(v) => typeof v === 'string'] },
+  'plan-remove': { plan: [isText] },
+  import: { source: [(v) => typeof v === 'string'], events: [(v) => isCount(v, Number.MAX_SAFE_INTEGER)], replace: [(v) => v === true, true] },
+};
+
+function tickFields(): Record<string, [(value: unknown) => boolean, true?]> {
+  return {
+    plan: [isText],
+    task: [isText],
+    day: [(v) => typeof v === 'number' && Number.isInteger(v) && v > 0, true],
+    text: [(v) => typeof v === 'string', true],
+    at: [(v) => typeof v === 'string', true],
+  };
+}
+
+/**
+ * `raw` as an event, or why it is not one. A known kind must have every field it needs, right;
+ * a kind this prep does not know needs only the header. The object itself is returned, every
+ * field kept (a newer prep's additions too).
+ */
+export function checkEvent(raw: unknown): LogEvent | string {
+  if (!isRecord(raw)) return 'it is not a JSON object';
+  const header = headerProblem(raw);
+  if (header) return header;
+  const kind = raw.kind as string;
+  if (!KNOWN.has(kind)) return raw.date === undefined || isDate(raw.date) ? (raw as FutureEvent) : `its date ${JSON.stringify(raw.date)} is not a YYYY-MM-DD date up to ${LAST_DATE}`;
+  if (!isDate(raw.date)) return `its date ${JSON.stringify(raw.date)} is not a YYYY-MM-DD date up to ${LAST_DATE}`;
+  for (const [field, [check, optional]] of Object.entries(FIELDS[kind as KnownKind])) {
+    const value = raw[field];
+    if (value === undefined && optional) continue;
+    if (!check(value)) return value === undefined ? `a ${kind} event needs a ${field}` : `the ${field} of a ${kind} event is ${JSON.stringify(value).slice(0, 40)}`;
+  }
+  return raw as unknown as KnownEvent;
+}
+
+/** A new event id: 12 letters and digits (with the stamp, unique: a device never repeats a stamp). */
+export function newEventId(random: () => number = Math.random): string {
+  let id = '';
+  while (id.length < 12) id += Math.floor(random() * 36).toString(36);
+  return id;
+}
+
+/** An event without its id and stamp, of any known kind: what a command decides to record. */
+export type Payload = KnownEvent extends infer E ? (E extends KnownEvent ? Omit<E, 'id' | 'dev' | 'hlc'> : never) : never;
+
+/** The event recording `payload`, stamped `stamp`. */
+export function stamped(payload: Payload, stamp: Stamp, id: string = newEventId()): KnownEvent {
+  return { id, dev: stamp.device, hlc: [stamp.wall, stamp.counter], ...payload } as KnownEvent;
+}
