@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: start-up of whole commands as ratios to bare `node -e ''`, timed interleaved in
-// one run because these machines are shared and noisy; the shell snippet; curriculum parsing; the
-// study log's reads and writes at 1,000 and 100,000 events.
+// one run because these machines are shared and noisy; the shell snippet; curriculum parsing; a
+// large plan import; the study log's reads and writes at 1,000 and 100,000 events.
 // A benchmark, not a test: it prints figures and checks nothing.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -53,12 +53,17 @@ const ownHome = mkdtempSync(join(tmpdir(), 'prep-bench-own-'));
 const ownPlan = join(ownHome, 'my-6-week.md');
 writeFileSync(ownPlan, readFileSync(join(root, 'curricula', '6-week.md'), 'utf8').replace(/^id: 6-week$/m, 'id: my-6-week'));
 const ownEnv = { ...env, PREP_HOME: ownHome };
-// A third, whose plan has a block quote: the quick Markdown reader leaves it to remark.
-const quotedHome = mkdtempSync(join(tmpdir(), 'prep-bench-quoted-'));
-const quotedPlan = join(quotedHome, 'my-quoted.md');
-writeFileSync(quotedPlan, readFileSync(ownPlan, 'utf8').replace(/^id: my-6-week$/m, 'id: my-quoted').replace(/^(Daily study plan)/m, '> $1'));
-const quotedEnv = { ...env, PREP_HOME: quotedHome };
-for (const [plan, id, planEnv] of [[ownPlan, 'my-6-week', ownEnv], [quotedPlan, 'my-quoted', quotedEnv]]) {
+// A third, whose plan has a block quote (as every plan imported from a quoted header has), and a
+// fourth, whose plan has an HTML comment: the quick Markdown reader leaves that one to remark.
+const variant = (name, edit) => {
+  const dir = mkdtempSync(join(tmpdir(), `prep-bench-${name}-`));
+  const plan = join(dir, `my-${name}.md`);
+  writeFileSync(plan, edit(readFileSync(ownPlan, 'utf8').replace(/^id: my-6-week$/m, `id: my-${name}`)));
+  return { home: dir, plan, id: `my-${name}`, env: { ...env, PREP_HOME: dir } };
+};
+const quoted = variant('quoted', (text) => text.replace(/^(Daily study plan)/m, '> $1'));
+const remarked = variant('remarked', (text) => text.replace(/^(Daily study plan)/m, '<!-- read by remark -->\n\n$1'));
+for (const [plan, id, planEnv] of [[ownPlan, 'my-6-week', ownEnv], ...[quoted, remarked].map((v) => [v.plan, v.id, v.env])]) {
   for (const args of [['plan', 'add', plan], ['plan', 'switch', id, '--start', 'yesterday'], ['done', '1', '2', '3']]) {
     const result = spawnSync(process.execPath, [bin, ...args], { env: planEnv, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`prep ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
@@ -76,8 +81,9 @@ const cases = [
   // Cold: the plan's parse is not cached (its file changed), so the parser loads and parses it, with
   // the V8 code cache of prep's own parser bundle (kept like Node 22's compile cache).
   { name: 'prep today (cold cache)', argv: [bin, 'today'], env: ownEnv, before: () => rmSync(join(ownHome, 'cache', 'plans'), { recursive: true, force: true }) },
-  // The same for a plan the quick Markdown reader leaves to remark.
-  { name: 'prep today (cold, read by remark)', argv: [bin, 'today'], env: quotedEnv, before: () => rmSync(join(quotedHome, 'cache', 'plans'), { recursive: true, force: true }) },
+  // The same for a plan with a block quote, and for one the quick Markdown reader leaves to remark.
+  { name: 'prep today (cold, a block quote)', argv: [bin, 'today'], env: quoted.env, before: () => rmSync(join(quoted.home, 'cache', 'plans'), { recursive: true, force: true }) },
+  { name: 'prep today (cold, read by remark)', argv: [bin, 'today'], env: remarked.env, before: () => rmSync(join(remarked.home, 'cache', 'plans'), { recursive: true, force: true }) },
   // The same without the code cache either.
   { name: 'prep today (cold, no code cache)', argv: [bin, 'today'], env: ownEnv, before: () => rmSync(join(ownHome, 'cache'), { recursive: true, force: true }) },
 ];
@@ -141,11 +147,27 @@ const worst = pathological.map(([name, text]) => {
   if (out.status !== 0) throw new Error(`parsing ${name} failed: ${out.stderr}`);
   return { name, bytes: text.length, units: text.split('\n').length, ...JSON.parse(out.stdout) };
 });
-// 5. The study log's modules at 1,000 and 100,000 events (BENCH_LOG=0 leaves them out: a minute or two).
+// 5. `prep plan import` of a 1.8 MB plan (2 500 days of 6 tasks), with and without the quoted header
+// it keeps from its source: the import parses what it wrote, and remark's parse of a quote is quadratic.
+const header = '# Plan\n\n> **Target**: Staff engineer  \n> **Duration**: 2 500 days\n\n';
+const bigDays = Array.from({ length: 2500 }, (_, d) => `### Day ${d + 1}: Topic ${d + 1}\n\n${Array.from({ length: 6 }, (_, t) => `- Read section ${t + 1} of chapter ${d + 1} and write a short summary of it (${'notes '.repeat(8)})\n`).join('')}`).join('\n');
+const imports = [
+  ['with a quoted header', header + bigDays],
+  ['without it', header.replace(/^> /gm, '') + bigDays],
+].map(([name, text]) => {
+  const file = join(home, 'big-import.md');
+  writeFileSync(file, text);
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, [bin, 'plan', 'import', file, '-o', join(home, 'big-imported.md'), '--force'], { env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`plan import ${name} exited ${result.status}: ${result.stderr}`);
+  return { name, bytes: text.length, ms: performance.now() - t0 };
+});
+// 6. The study log's modules at 1,000 and 100,000 events (BENCH_LOG=0 leaves them out: a minute or two).
 const log = process.env.BENCH_LOG === '0' ? undefined : await benchLog({ root, runs: Math.min(runs, 11), env: baseEnv });
 rmSync(home, { recursive: true, force: true });
 rmSync(ownHome, { recursive: true, force: true });
-rmSync(quotedHome, { recursive: true, force: true });
+rmSync(quoted.home, { recursive: true, force: true });
+rmSync(remarked.home, { recursive: true, force: true });
 rmSync(firstHome, { recursive: true, force: true });
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}`);
@@ -166,4 +188,6 @@ console.log(`  first parse of all five         ${ms(coldMs)}`);
 console.log(`  warm parse of all five          ${ms(median(warm))}  (median of ${warm.length})`);
 console.log(`\npathological curricula (all duplicates), each in a fresh process: refused at the 2 MB limit, parsed at the largest counts allowed`);
 for (const w of worst) console.log(`  ${w.name.padEnd(32)} ${(w.bytes / 1048576).toFixed(2)} MB, ${String(w.units).padStart(6)} lines: ${ms(w.ms).padStart(10)}, peak RSS ${(w.peak / 1024).toFixed(0)} MB, ${w.refused ? 'refused' : 'parsed'}`);
+console.log(`\nprep plan import of a ${(imports[0].bytes / 1e6).toFixed(1)} MB plan, once each`);
+for (const i of imports) console.log(`  ${i.name.padEnd(32)} ${ms(i.ms).padStart(10)}`);
 if (log) printLog(log);

@@ -27,7 +27,7 @@ import { importState } from './commands/import-state.js';
 import { planImport } from './commands/plan-import.js';
 import { renderExport } from './render/export.js';
 import { renderImport as renderImportState } from './render/import-state.js';
-import { renderImport, renderImportReport } from './render/plan-import.js';
+import { renderPlanImport, renderPlanImportReport } from './render/plan-import.js';
 import { renderPlanList } from './render/plan-list.js';
 import { renderWeek } from './render/week.js';
 import { pause } from './commands/pause.js';
@@ -246,7 +246,7 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
     before it are rest days. Exit 2 when the file holds no schedule.`,
         )
         .action(async (file: string, options: { output?: string; id?: string; title?: string; startDay?: string; force?: boolean }, command: Command) => {
-          await emit(command, (ctx) => planImport({ file, ...options }, ctx), async () => renderImport, { report: async () => renderImportReport });
+          await emit(command, (ctx) => planImport({ file, ...options }, ctx), async () => renderPlanImport, { report: async () => renderPlanImportReport });
         });
 
       plan

@@ -10,7 +10,7 @@ import { outputPath, writeNewFile } from './output-file.js';
 import { importPlan, type Unsure } from '../import/import.js';
 import { parseWithCache } from '../curriculum/parser.js';
 
-export interface ImportOptions {
+export interface PlanImportOptions {
   file: string;
   output?: string;
   id?: string;
@@ -19,7 +19,7 @@ export interface ImportOptions {
   force?: boolean;
 }
 
-export interface ImportData {
+export interface PlanImportData {
   id: string;
   title: string;
   days: number;
@@ -47,7 +47,7 @@ function readInput(file: string, path: string): string {
   return text;
 }
 
-export async function planImport(options: ImportOptions, ctx: Context): Promise<ImportData> {
+export async function planImport(options: PlanImportOptions, ctx: Context): Promise<PlanImportData> {
   let startDay: number | undefined;
   if (options.startDay !== undefined) {
     if (!/^\d+$/.test(options.startDay) || Number(options.startDay) < 1 || Number(options.startDay) > 365) throw new UsageError(`--start-day must be a day number from 1 to 365; got "${options.startDay}"`, 'Leave it out to number the first day found 1.');
@@ -72,7 +72,7 @@ export async function planImport(options: ImportOptions, ctx: Context): Promise<
   }
 
   if (target !== null) writeNewFile(target, options.output!, markdown, 0o644, options.force === true);
-  const data: ImportData = {
+  const data: PlanImportData = {
     id: report.id,
     title: report.title,
     days: report.days,

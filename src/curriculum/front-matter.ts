@@ -2,6 +2,7 @@
 // js-yaml is the YAML parser gray-matter loads anyway; one YAML library is enough to pay for.
 import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
+import { MAX_DAYS, PLAN_ID } from './limits.js';
 import type { Problem } from './types.js';
 import { cleanLine, cleanText, nearest } from './text.js';
 
@@ -25,8 +26,6 @@ export interface FrontMatterResult {
 }
 
 const KNOWN_KEYS = ['id', 'title', 'days', 'summary', 'rest', 'author', 'source'] as const;
-const PLAN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_DAYS = 3660;
 
 class YamlProblem extends Error {
   constructor(readonly problem: Problem) {

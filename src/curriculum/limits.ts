@@ -1,5 +1,13 @@
-// How much a curriculum may hold, checked by a line scan before any Markdown is read.
+// What a curriculum may be: the form of its id, how many days it spans, and how much it may hold
+// (the last checked by a line scan before any Markdown is read). One place for each, so the parser,
+// the importer and the commands agree.
 import type { Problem } from './types.js';
+
+/** A plan id: lowercase letters and digits in dash-separated words, such as `6-week`. */
+export const PLAN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The most days a plan may have: ten years. */
+export const MAX_DAYS = 3660;
 
 // Plans are for humans: the longest shipped plan has 228 tasks. Far more is a mistake or an attack,
 // refused before the Markdown is read, so that any file under the size limit is answered at once.

@@ -1,7 +1,7 @@
 // Curriculum text → Plan. Pure: takes a string, returns the plan and every problem found.
 import type { Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { readFrontMatter } from './front-matter.js';
-import { quickTree } from './quick-markdown.js';
+import { quickTree } from '../markdown/index.js';
 import { remarkTree } from './remark.js';
 import { append } from '../lists.js';
 import { cleanBlock, cleanLine, cleanText, DELIVERABLE_LABEL, normalizeNewlines, slugify } from './text.js';

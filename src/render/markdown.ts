@@ -3,7 +3,7 @@
 // as written, line by line: remark is not loaded for this.
 import type { List, PhrasingContent, RootContent } from 'mdast';
 import type { ChalkInstance } from 'chalk';
-import { quickTree } from '../curriculum/quick-markdown.js';
+import { quickTree } from '../markdown/index.js';
 import { displayWidth, hyperlink, wrapLines, wrapText } from './layout.js';
 import type { RenderOptions } from './style.js';
 

@@ -1,16 +1,16 @@
-import type { ImportData } from '../commands/plan-import.js';
+import type { PlanImportData } from '../commands/plan-import.js';
 import { message } from './layout.js';
 import { plural, truncate, type RenderOptions } from './style.js';
 
 const SHOWN = 10;
 
 /** stdout: the curriculum itself when no -o was given, so that `prep plan import x.txt > x.md` works. */
-export function renderImport(data: ImportData): string {
+export function renderPlanImport(data: PlanImportData): string {
   return data.output === null ? (data.markdown ?? '') : '';
 }
 
 /** stderr: what was found, and the lines the importer guessed about. */
-export function renderImportReport(data: ImportData, { style, wrapAt }: RenderOptions): string {
+export function renderPlanImportReport(data: PlanImportData, { style, wrapAt }: RenderOptions): string {
   const lines: string[] = [];
   const found = `${plural(data.days, 'day')}, ${plural(data.tasks, 'task')}, ${plural(data.checklist, 'checklist item')}`;
   lines.push(`${style.green('✔')} Imported ${found} from ${data.source} → ${data.output ?? 'stdout'}`);

@@ -92,6 +92,16 @@ describe('prep plan import', () => {
     expect(prep(['plan', 'import', join(FIXTURES, 'import', 'gaps.md'), '--id', 'Bad Id']).status).toBe(2);
   });
 
+  it('refuses a 2 MB plan that would need more days than a plan may have at once: exit 2, the reason, nothing written', () => {
+    // 74 000 repeats of the longest range, moved 337 days on: merged, it would be 3 997 days long.
+    const dir = mkdtempSync(join(tmpdir(), 'prep-import-'));
+    writeFileSync(join(dir, 'ranges.md'), Array.from({ length: 74_000 }, (_, i) => `- Days 1-3660: study ${i}\n`).join(''));
+    const run = prep(['plan', 'import', 'ranges.md', '--start-day', '338', '-o', 'out.md'], { cwd: dir });
+    expect(run.status).toBe(2); // null when the run outlasts prep()'s 15 s timeout
+    expect(run.stderr).toBe('prep: ranges.md schedules 3997 days; a plan may have at most 3660 (ten years)\nSplit it into several plans, or check that its weekday or day headings are what you meant.\n');
+    expect(readdirSync(dir)).toEqual(['ranges.md']);
+  });
+
   it('refuses to overwrite an -o file without --force, and leaves it as it was', () => {
     const dir = mkdtempSync(join(tmpdir(), 'prep-import-'));
     const out = join(dir, 'plan.md');

@@ -80,7 +80,7 @@ describe('a plan written in Markdown the quick reader leaves to remark', () => {
     const home = mkdtempSync(join(tmpdir(), 'prep-user-'));
     const dir = mkdtempSync(join(tmpdir(), 'prep-user-files-'));
     const file = join(dir, 'quoted.md');
-    // A block quote and an entity: outside the quick reader's subset.
+    // An entity: outside the quick reader's subset (the block quote around it is inside).
     writeFileSync(file, '---\nid: quoted\ntitle: Quoted\ndays: 2\n---\n> Study every day &amp; rest on Sundays.\n\n## Day 1: Start\n- Read *DDIA* ch. 1\n- Sketch a design\n\n## Day 2: Go on\n- Read ch. 2\n');
     expect(prep(['plan', 'add', file], { home }).status).toBe(0);
     expect(prep(['plan', 'switch', 'quoted', '--date', '2026-03-02'], { home }).status).toBe(0);

@@ -174,6 +174,51 @@ describe('importPlan: one fixture per shape', () => {
     if (prose) expect(plan.sections.find((s) => /checklist/i.test(s.title))?.markdown).toContain(prose);
   });
 
+  // A plain-text plan whose days have lists reads as Markdown; its checklist used to go above Day 1, into the intro.
+  const plainDays = 'Day 1: Arrays\n- Read chapter 1\n- Solve two problems\n\nDay 2: Lists\n- Read chapter 2\n\n';
+  it.each([
+    ['Final checklist', '- Resume updated\n- Sleep well\n'],
+    ['CHECKLIST', '1. Resume updated\n2. Sleep well\n'],
+    ['Before the interview', '- [ ] Resume updated\n- [ ] Sleep well\n'],
+    ['Final Checklist', '* Resume updated\n\n* Sleep well\n'],
+  ])('reads a list under a bare "%s" line after the last day as the checklist', (title, list) => {
+    const { markdown, report } = importPlan(`${plainDays}${title}\n${list}`, { sourceName: 'plan.txt' });
+    const plan = parseCurriculum(markdown).plan!;
+    expect(plan.checklist.map((c) => c.text)).toEqual(['Resume updated', 'Sleep well']);
+    expect(report).toMatchObject({ checklist: 2, title: 'plan' });
+    expect(plan.intro).toBe('');
+    expect(days(plan)).toEqual([
+      ['day', 'Arrays', ['Read chapter 1', 'Solve two problems']],
+      ['day', 'Lists', ['Read chapter 2']],
+    ]);
+  });
+
+  it('keeps a bare checklist-like line before the days, or with no list under it, where it was', () => {
+    const before = parseCurriculum(importPlan(`Before the interview\n- Ask for the format\n\n${plainDays}`).markdown).plan!;
+    expect(before.checklist).toEqual([]);
+    expect(before.intro).toContain('Ask for the format');
+    const bare = parseCurriculum(importPlan(`${plainDays}Final checklist\nRead it all again.\n`).markdown).plan!;
+    expect(bare.checklist).toEqual([]);
+  });
+
+  it('keeps the weekday in the title of a day whose line is its only task', () => {
+    const { markdown } = importPlan('Week 1\nMonday: Arrays\n  Two-sum\nSaturday: project – build a small queue service\nSunday: rest\n');
+    expect(days(parseCurriculum(markdown).plan!)).toEqual([
+      ['day', 'Monday: Arrays', ['Two-sum']],
+      ['rest', 'Rest', []],
+      ['rest', 'Rest', []],
+      ['rest', 'Rest', []],
+      ['rest', 'Rest', []],
+      ['day', 'Saturday: project – build a small queue service', ['project – build a small queue service']],
+      ['rest', 'Sunday: rest', []],
+    ]);
+  });
+
+  it('ends the curriculum with exactly one newline', () => {
+    for (const name of ['heading-days.md', 'plain-indented.txt', 'checklist-boxes.md', 'day-table.md']) expect(importPlan(raw(name)).markdown, name).toMatch(/[^\n]\n$/);
+    expect(importPlan('Day 1: Read\n\n\n\n').markdown).toMatch(/[^\n]\n$/);
+  });
+
   it('keeps what it cannot schedule: intro prose, resources with their links, group notes', () => {
     const heading = imported('heading-days.md').plan;
     expect(heading.intro).toBe('A short plan to get going.');

@@ -62,6 +62,18 @@ describe('plan import of a large input', () => {
     expect(() => importPlan(`# Plan\n\n${days}`, { sourceName: 'big.txt' })).toThrow('big.txt would make a plan with more than 20,000 list items');
   });
 
+  it.each([
+    ['one day of 200 000 tasks', `Day 1: all of it\n${'- a task\n'.repeat(200_000)}`],
+    ['74 000 repeats of one range, merged into it', Array.from({ length: 74_000 }, (_, i) => `- Days 1-3660: study ${i}\n`).join('')],
+  ])('refuses %s as more tasks than a plan may have, without overflowing the stack', (_what, text) => {
+    expect(() => importPlan(text, { sourceName: 'big.md' })).toThrow('big.md would make a plan with more than 20,000 list items');
+  });
+
+  it('keeps a code block of 150 000 lines, without overflowing the stack', () => {
+    const { markdown } = importPlan(`# Plan\n\n\`\`\`\n${'x = 1\n'.repeat(150_000)}\`\`\`\n\n## Day 1\n- study\n`);
+    expect(markdown.split('\n').filter((l) => l === 'x = 1')).toHaveLength(150_000);
+  });
+
   it('imports 3 640 weekday blocks, one day each', () => {
     const { report } = importPlan(`# Plan\n\n${weekdays(3_640)}`, { sourceName: 'big.md' });
     expect(report.days).toBe(3_640);
