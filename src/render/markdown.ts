@@ -73,6 +73,12 @@ function block(node: RootContent, options: RenderOptions, indent: string): strin
       return wrapText(options.style.bold(inline(node.children, options)), options.wrapAt, { prefix: indent });
     case 'list':
       return list(node, options, indent);
+    case 'blockquote':
+      // Each line of a quote keeps its marker, wrapped lines too: an imported plan's quoted source header reads as one.
+      return node.children.flatMap((child, index) => [
+        ...(index > 0 ? [`${indent}>`] : []),
+        ...(child.type === 'paragraph' ? wrapText(inline(child.children, options), options.wrapAt, { prefix: `${indent}> `, indent: `${indent}> ` }) : block(child, options, `${indent}> `)),
+      ]);
     case 'code':
       return wrapLines(node.value.split('\n').map((line) => `${indent}    ${line}`).join('\n'), options.wrapAt);
     default:

@@ -20,9 +20,14 @@ describe('Markdown prose', () => {
     ['nested and ordered lists, indented under their items', '1. first\n   - inner\n2. second', ['1. first', '   - inner', '2. second']],
     ['a heading as a line of its own', '## Study tips\n\nRest well.', ['Study tips', '', 'Rest well.']],
     ['a link as its text and URL', 'See [the docs](https://example.com/d).', ['See the docs (https://example.com/d).']],
-    ['Markdown the quick reader leaves alone, as written', '> a quote with **bold**', ['> a quote with **bold**']],
+    ['a block quote keeps its marker on every line', '> a quote with **bold**\n>\n> and more', ['> a quote with bold', '>', '> and more']],
+    ['Markdown the quick reader leaves alone, as written', '> - a list in a quote, **bold**', ['> - a list in a quote, **bold**']],
   ])('%s', (_, markdown, expected) => {
     expect(renderMarkdown(markdown, options())).toEqual(expected);
+  });
+
+  it('wraps a quoted line under its marker', () => {
+    expect(renderMarkdown('> Imported from notes.txt by prep plan import on 2026-03-02', options({ wrapAt: 30 }))).toEqual(['> Imported from notes.txt by', '> prep plan import on', '> 2026-03-02']);
   });
 
   it('wraps paragraphs and list items to the width, items continuing under their text', () => {
