@@ -256,7 +256,7 @@ export function checkEvent(raw: unknown): LogEvent | string {
     if (value === undefined && optional) continue;
     if (!check(value)) return value === undefined ? `a ${kind} event needs a ${field}` : `the ${field} of a ${kind} event is ${JSON.stringify(value).slice(0, 40)}`;
   }
-  if (kind === 'review-add' && (raw.day === undefined) === (raw.item === undefined)) return 'a review-add event needs a day or an item, not both';
+  if (kind === 'review-add' && (raw.day === undefined) === (raw.item === undefined)) return raw.day === undefined ? 'a review-add event needs a day or an item' : 'a review-add event names a day and an item: one only';
   return raw as unknown as KnownEvent;
 }
 
