@@ -38,7 +38,7 @@ const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
 const EPOCH: LocalDate = '1970-01-01';
 const clockOf = (moment: StudyMoment) => daysBetween(EPOCH, moment.date) * DAY + moment.minute * MINUTE;
-const momentOf = (ms: number): StudyMoment => ({ date: addDays(EPOCH, Math.floor(ms / DAY)), minute: Math.floor((ms % DAY) / MINUTE) });
+const momentOf = (ms: number): StudyMoment => ({ date: addDays(EPOCH, Math.floor(ms / DAY)), minute: Math.floor((((ms % DAY) + DAY) % DAY) / MINUTE) });
 
 /** One learning step and one relearning step of 10 minutes: a finished day was studied once already. */
 const STEPS = ['10m'] as const;

@@ -54,6 +54,13 @@ describe('a card\'s schedule from its grades', () => {
     expect(intervalDays(after!)).toBeLessThan(intervalDays(before!));
   });
 
+  it('keeps to the study clock before 1970 too (a --date far back)', () => {
+    const card = { id: 't:1', born: '1969-12-30', firstDue: '1969-12-30' };
+    const first = grade({ date: '1969-12-30', minute: 600 }, 'again');
+    expect(scheduleCard(card, [first])).toMatchObject({ state: 'learning', due: '1969-12-30', dueMinute: 610 });
+    expect(scheduleCard(card, [first, grade({ date: '1969-12-31', minute: 1435 }, 'again')])).toMatchObject({ due: '1970-01-01', dueMinute: 5 });
+  });
+
   it('a higher retention asks for shorter intervals', () => {
     const grades = reviewWhenDue(['good', 'good', 'good']).grades;
     expect(intervalDays(scheduleCard(born, grades, { retention: 0.95 }))).toBeLessThan(intervalDays(scheduleCard(born, grades, { retention: 0.8 })));
