@@ -1,8 +1,12 @@
 // Every plan's cards with their schedules, as the commands will read them: today's due list with
 // the limit kept, the next date one comes due, `--json`'s shape, the figures for `stats`.
 import { describe, expect, it } from 'vitest';
+import type { LogEvent, Rating } from '../../src/log/events.js';
+import { fold } from '../../src/log/fold.js';
 import type { GradeEntry, ReviewView } from '../../src/log/fold-review.js';
 import { cardJson, deckStats, dueReviews, reviewDeck } from '../../src/review/deck.js';
+import { doneIn } from '../../src/schedule/progress.js';
+import { Device } from '../support/log-events.js';
 import { doneOn, reviewPlan } from '../support/review-plan.js';
 
 const grade = (date: string, rating: GradeEntry['rating']): GradeEntry => ({ rating, date, minute: 600, at: `${date}T10:00:00.000Z` });
@@ -46,5 +50,25 @@ describe('the deck', () => {
     const lostDeck = reviewDeck(plans, withLost);
     expect(lostDeck.lost).toEqual(['t:40']);
     expect(deckStats(lostDeck, withLost, '2026-03-03')).toEqual({ reviews: 2, today: 1, cards: { new: 2, learning: 0, review: 1, relearning: 0 }, retention: { reviews: 2, rate: 0.5 } });
+  });
+});
+
+describe('from the log to the day\'s reviews, as the commands will go', () => {
+  it('finishing a day makes a card due the next day; Good sends it days ahead; Again brings it back', () => {
+    const laptop = new Device('laptop');
+    const day1 = reviewPlan.days[0]!.tasks.map((task) => laptop.write({ kind: 'done', date: '2026-03-01', plan: 't', task: task.id, day: 1 }));
+    const gradeOn = (date: string, rating: Rating) => laptop.write({ kind: 'grade', date, card: 't:1', rating, at: `${date}T10:00:00.000Z`, minute: 600 }, 86_400_000);
+    const dueOn = (events: LogEvent[], today: string) => {
+      const view = fold(events);
+      const deck = reviewDeck([{ ...reviewPlan, done: doneIn(view.log, 't', reviewPlan.days) }], view.review);
+      return dueReviews(deck, today).cards.map((entry) => entry.card.id);
+    };
+    expect(dueOn(day1, '2026-03-01')).toEqual([]);
+    expect(dueOn(day1, '2026-03-02')).toEqual(['t:1']);
+    const good = gradeOn('2026-03-02', 'good');
+    expect(dueOn([...day1, good], '2026-03-03')).toEqual([]);
+    expect(dueOn([...day1, good], '2026-03-04')).toEqual(['t:1']);
+    const again = gradeOn('2026-03-04', 'again');
+    expect(dueOn([again, ...day1, good], '2026-03-04')).toEqual(['t:1']);
   });
 });
