@@ -6,6 +6,7 @@
 import { MAX_COUNTER, MAX_WALL, compareStamps, type Stamp } from './hlc.js';
 import { stampOf, type LogEvent, type TickEvent } from './events.js';
 import { emptyFold, familyOf, foldInto, sortUnique, tickKey, viewOf, type FoldState, type LogView } from './fold.js';
+import { cloneReviewFold, deserializeReview, serializeReview } from './fold-review.js';
 import type { StateEvent } from '../state/schema.js';
 
 export interface Checkpoint {
@@ -66,6 +67,7 @@ export function cloneFold(state: FoldState): FoldState {
     rest: new Set(state.rest),
     ticks: new Map(state.ticks),
     curricula: new Map(state.curricula),
+    review: cloneReviewFold(state.review),
     devices: new Map([...state.devices].map(([id, device]) => [id, { ...device }])),
     last: state.last,
     events: state.events,
@@ -83,6 +85,7 @@ export function serializeFold(state: FoldState): unknown {
     rest: [...state.rest],
     ticks: [...state.ticks.values()],
     curricula: [...state.curricula],
+    review: serializeReview(state.review),
     devices: [...state.devices].map(([id, device]) => [id, tupleOf(device.last), device.events]),
     last: state.last && tupleOf(state.last),
     events: state.events,
@@ -130,6 +133,7 @@ export function deserializeFold(raw: unknown): FoldState {
     const [id, body] = array(entry, 'a curriculum');
     state.curricula.set(text(id, 'a plan id'), text(body, 'a curriculum'));
   }
+  state.review = deserializeReview(data.review) ?? fail('notes and grades');
   for (const entry of array(data.devices, 'devices')) {
     const [id, last, events] = array(entry, 'a device');
     if (typeof events !== 'number') fail('a device');

@@ -1,6 +1,6 @@
 // The study log's events: one discriminated union of everything the commands record, each with a
 // unique id, the device that wrote it, its HLC stamp and the study date it counts for. A kind this
-// prep does not know (a note, a review grade, a deadline from a newer prep) is kept as it was read,
+// prep does not know (a kind from a newer prep) is kept as it was read,
 // every field, and ignored by the fold: the format grows without a version change.
 import { isLocalDate, LAST_DATE, type LocalDate } from '../schedule/dates.js';
 import { MAX_COUNTER, MAX_WALL, type Stamp } from './hlc.js';
@@ -98,7 +98,61 @@ export interface ImportEvent extends EventHeader {
   replace?: true;
 }
 
-export type KnownEvent = TickEvent | StartEvent | SwitchEvent | PauseEvent | ResumeEvent | CatchUpEvent | RestEvent | PlanFileEvent | PlanRemoveEvent | ImportEvent;
+// Notes and spaced review (src/review/): what the user wrote about a day, and how each review went.
+
+/** A note on a plan day, or on one of its tasks; its id is this event's. Text cleaned, newlines kept. */
+export interface NoteEvent extends EventHeader {
+  kind: 'note';
+  plan: string;
+  day: number;
+  /** The task's completion key, for a note on a task. */
+  task?: string;
+  text: string;
+}
+
+/** A note's text replaced (`note` is the id of the event that added it). */
+export interface NoteEditEvent extends EventHeader {
+  kind: 'note-edit';
+  note: string;
+  text: string;
+}
+
+/** A note removed, for good: a later edit of it changes nothing. */
+export interface NoteRemoveEvent extends EventHeader {
+  kind: 'note-remove';
+  note: string;
+}
+
+/** A review card added on demand: a plan day (any, finished or not) or a checklist item (its id). */
+export interface ReviewAddEvent extends EventHeader {
+  kind: 'review-add';
+  plan: string;
+  day?: number;
+  item?: string;
+}
+
+export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/** A review of a card, graded. The header's date is the study date it counts for. */
+export interface GradeEvent extends EventHeader {
+  kind: 'grade';
+  /** The card's id (src/review/cards.ts): `6-week:12`, `6-week:c.item`. */
+  card: string;
+  rating: Rating;
+  /** The review's instant (ISO), for the record. */
+  at: string;
+  /**
+   * Minutes into the study day (the wall clock minus the day start): what the schedule counts
+   * from, so every machine, in any zone and after any DST change, derives the same due dates.
+   */
+  minute: number;
+}
+
+export type ReviewEvent = NoteEvent | NoteEditEvent | NoteRemoveEvent | ReviewAddEvent | GradeEvent;
+const REVIEW_KINDS: readonly ReviewEvent['kind'][] = ['note', 'note-edit', 'note-remove', 'review-add', 'grade'];
+
+export type KnownEvent = TickEvent | StartEvent | SwitchEvent | PauseEvent | ResumeEvent | CatchUpEvent | RestEvent | PlanFileEvent | PlanRemoveEvent | ImportEvent | ReviewEvent;
 export type KnownKind = KnownEvent['kind'];
 
 /** An event of a kind from a newer prep: kept whole, written back as it was, folded as nothing. */
@@ -110,7 +164,7 @@ export interface FutureEvent extends Omit<EventHeader, 'date'> {
 
 export type LogEvent = KnownEvent | FutureEvent;
 
-export const KNOWN_KINDS: readonly KnownKind[] = ['done', 'undo', 'check', 'uncheck', 'start', 'switch', 'pause', 'resume', 'catch-up', 'rest', 'rest-undo', 'plan-file', 'plan-remove', 'import'];
+export const KNOWN_KINDS: readonly KnownKind[] = ['done', 'undo', 'check', 'uncheck', 'start', 'switch', 'pause', 'resume', 'catch-up', 'rest', 'rest-undo', 'plan-file', 'plan-remove', 'import', ...REVIEW_KINDS];
 const KNOWN = new Set<string>(KNOWN_KINDS);
 
 export function isKnown(event: LogEvent): event is KnownEvent {
@@ -155,7 +209,25 @@ const FIELDS: Record<KnownKind, Record<string, [check: (value: unknown) => boole
   'plan-file': { plan: [isText], text: [(v) => typeof v === 'string'] },
   'plan-remove': { plan: [isText] },
   import: { source: [(v) => typeof v === 'string'], events: [(v) => isCount(v, Number.MAX_SAFE_INTEGER)], replace: [(v) => v === true, true] },
+  ...reviewFields(),
 };
+
+function reviewFields(): Record<ReviewEvent['kind'], Record<string, [(value: unknown) => boolean, true?]>> {
+  const isDay = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v > 0;
+  const isNote = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+  return {
+    note: { plan: [isText], day: [isDay], task: [isText, true], text: [isNote] },
+    'note-edit': { note: [isText], text: [isNote] },
+    'note-remove': { note: [isText] },
+    'review-add': { plan: [isText], day: [isDay, true], item: [isText, true] },
+    grade: {
+      card: [isText],
+      rating: [(v) => (RATINGS as readonly unknown[]).includes(v)],
+      at: [(v) => typeof v === 'string' && !Number.isNaN(Date.parse(v))],
+      minute: [(v) => isCount(v, 1439)],
+    },
+  };
+}
 
 function tickFields(): Record<string, [(value: unknown) => boolean, true?]> {
   return {
@@ -184,6 +256,7 @@ export function checkEvent(raw: unknown): LogEvent | string {
     if (value === undefined && optional) continue;
     if (!check(value)) return value === undefined ? `a ${kind} event needs a ${field}` : `the ${field} of a ${kind} event is ${JSON.stringify(value).slice(0, 40)}`;
   }
+  if (kind === 'review-add' && (raw.day === undefined) === (raw.item === undefined)) return raw.day === undefined ? 'a review-add event needs a day or an item' : 'a review-add event names a day and an item: one only';
   return raw as unknown as KnownEvent;
 }
 

@@ -9,6 +9,7 @@ import type { LocalDate } from '../schedule/dates.js';
 import { planMap, type PlanState, type StateEvent } from '../state/schema.js';
 import { compareStamps, type Stamp } from './hlc.js';
 import { isKnown, stampOf, type KnownEvent, type LogEvent, type TickEvent } from './events.js';
+import { applyReview, emptyReviewFold, reviewViewOf, type ReviewFold, type ReviewView } from './fold-review.js';
 
 /** The fold as it goes: what has been applied so far. Mutable; `viewOf` makes the views' copy. */
 export interface FoldState {
@@ -22,6 +23,8 @@ export interface FoldState {
   ticks: Map<string, StateEvent>;
   /** The text of each curriculum added with `plan add`, by plan id; gone once removed. */
   curricula: Map<string, string>;
+  /** Notes, cards added on demand and grades (src/log/fold-review.ts). */
+  review: ReviewFold;
   devices: Map<string, { last: Stamp; events: number }>;
   /** The last event applied: every later one must sort after it. */
   last: Stamp | null;
@@ -37,6 +40,8 @@ export interface LogView {
   /** One entry for each task and item ever ticked: its last tick, in the order they happened. */
   log: StateEvent[];
   curricula: Record<string, string>;
+  /** Notes by plan, day and task; cards added on demand; each card's grades in stamp order. */
+  review: ReviewView;
   /** Every device seen: its last event and how many it wrote. */
   devices: Record<string, { last: Stamp; events: number }>;
   last: Stamp | null;
@@ -45,7 +50,7 @@ export interface LogView {
 }
 
 export function emptyFold(): FoldState {
-  return { activePlan: null, plans: new Map(), rest: new Set(), ticks: new Map(), curricula: new Map(), devices: new Map(), last: null, events: 0 };
+  return { activePlan: null, plans: new Map(), rest: new Set(), ticks: new Map(), curricula: new Map(), review: emptyReviewFold(), devices: new Map(), last: null, events: 0 };
 }
 
 /** Events in stamp order (ties by device, then id). */
@@ -146,8 +151,15 @@ function apply(state: FoldState, event: KnownEvent): void {
         state.plans.clear();
         state.rest.clear();
         state.ticks.clear();
+        state.review = emptyReviewFold();
       }
       return;
+    case 'note':
+    case 'note-edit':
+    case 'note-remove':
+    case 'review-add':
+    case 'grade':
+      return applyReview(state.review, event);
   }
 }
 
@@ -181,6 +193,7 @@ export function viewOf(state: FoldState): LogView {
     rest: [...state.rest].sort(),
     log: [...state.ticks.values()].map((entry) => ({ ...entry })),
     curricula: byId(state.curricula),
+    review: reviewViewOf(state.review),
     devices: byId([...state.devices].map(([id, device]) => [id, { last: { ...device.last }, events: device.events }])),
     last: state.last && { ...state.last },
     events: state.events,

@@ -48,10 +48,30 @@ export const payload: fc.Arbitrary<Payload> = fc.oneof(
   fc.record({ kind: fc.constant('plan-file'), date, plan, text: fc.constantFrom('---\nid: x\n---\n', 'other') }),
   fc.record({ kind: fc.constant('plan-remove'), date, plan }),
   fc.record({ kind: fc.constant('import'), date, source: fc.constant('backup.json'), events: fc.nat(5), replace: fc.constant(true as const) }),
+  { weight: 4, arbitrary: reviewPayload() },
 ) as fc.Arbitrary<Payload>;
 
+/**
+ * Notes and reviews, over ids that collide: an edit or removal names a note another device may
+ * add, edit or remove too (the ids of notes are event ids: `laptop-3` is the third event the laptop wrote).
+ */
+function reviewPayload(): fc.Arbitrary<Payload> {
+  const note = fc.constantFrom('laptop-1', 'laptop-2', 'desktop-1', 'desktop-3', 'phone-2');
+  const text = fc.constantFrom('why B-trees', 'line one\nline two', 'red \u001b[31mink', ' spaced ');
+  const card = fc.constantFrom('6-week:1', '6-week:2', '90-day:1', '6-week:c.ready');
+  return fc.oneof(
+    fc.record({ kind: fc.constant('note'), date, plan, day: fc.integer({ min: 1, max: 3 }), text }),
+    fc.record({ kind: fc.constant('note'), date, plan, day: fc.integer({ min: 1, max: 3 }), task, text }),
+    fc.record({ kind: fc.constant('note-edit'), date, note, text }),
+    fc.record({ kind: fc.constant('note-remove'), date, note }),
+    fc.record({ kind: fc.constant('review-add'), date, plan, day: fc.integer({ min: 1, max: 3 }) }),
+    fc.record({ kind: fc.constant('review-add'), date, plan, item: fc.constantFrom('c.ready', 'c.mock') }),
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('grade'), date, card, rating: fc.constantFrom('again', 'hard', 'good', 'easy'), at: fc.constant('2026-03-02T08:00:00.000Z'), minute: fc.integer({ min: 0, max: 1439 }) }) },
+  ) as fc.Arbitrary<Payload>;
+}
+
 /** A kind from a newer prep: kept, and folded as nothing. */
-const future = fc.record({ kind: fc.constantFrom('note', 'review'), date, body: fc.string({ maxLength: 5 }), grade: fc.nat(5) });
+const future = fc.record({ kind: fc.constantFrom('mood', 'review'), date, body: fc.string({ maxLength: 5 }), grade: fc.nat(5) });
 
 /** One device's log: its events in the order it wrote them, the wall clock jumping about (behind too). */
 export function deviceLog(id: string): fc.Arbitrary<LogEvent[]> {

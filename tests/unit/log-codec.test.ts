@@ -95,7 +95,7 @@ describe('decodeLines', () => {
   });
 
   it('cleans every string, keys too: no escape sequence or bidi override from a synced file survives', () => {
-    const line = JSON.stringify({ ...good[0], id: 'x\u001b[2J', dev: 'laptop', kind: 'note', ['k\u009b']: 'v\u202e\u0007', body: 'ok\tfine\n' });
+    const line = JSON.stringify({ ...good[0], id: 'x\u001b[2J', dev: 'laptop', kind: 'mood', ['k\u009b']: 'v\u202e\u0007', body: 'ok\tfine\n' });
     const [event] = decodeLines(bytes(`${line}\n`), 'a.jsonl').events;
     expect(event).toMatchObject({ id: 'x[2J', k: 'v', body: 'ok\tfine\n' });
     expect(JSON.stringify(event)).not.toMatch(/\\u00(1b|07|9b)|\u202e/);

@@ -238,8 +238,8 @@ describe('conflicting intents resolve by stamp, the same way everywhere', () => 
 
   it('a kind from a newer prep folds as nothing, but its device and count are seen', () => {
     const phone = new Device('phone');
-    const note = { ...phone.write({ kind: 'rest', date: day, on: day }), kind: 'note', body: 'hi' } as LogEvent;
-    const view = fold([note]);
+    const mood = { ...phone.write({ kind: 'rest', date: day, on: day }), kind: 'mood', body: 'hi' } as LogEvent;
+    const view = fold([mood]);
     expect(view).toMatchObject({ activePlan: null, rest: [], log: [], events: 1, devices: { phone: { events: 1 } } });
   });
 
