@@ -14,11 +14,11 @@ export const MAX_DAY_HOURS = 24;
 const HOURS_FORMAT = '`hours: 3`, or `hours: {weekday: 4, weekend: 8}`';
 const HOURS_KEYS = ['weekday', 'weekend'] as const;
 
-/** 0 for Monday … 6 for Sunday, from a weekday's name or its first three letters; undefined otherwise. */
+/** 0 for Monday … 6 for Sunday, from a weekday's name or its first three letters or more (tue, tues); undefined otherwise. */
 export function weekdayNumber(name: string): number | undefined {
   const text = name.trim().toLowerCase();
   if (text.length < 3) return undefined;
-  const index = WEEKDAY_NAMES.findIndex((day) => day === text || (text.length === 3 && day.startsWith(text)));
+  const index = WEEKDAY_NAMES.findIndex((day) => day.startsWith(text));
   return index < 0 ? undefined : index;
 }
 

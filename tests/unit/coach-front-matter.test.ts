@@ -64,7 +64,8 @@ describe('starts-on in the front matter', () => {
     ['TUESDAY', 1],
     ['wed', 2],
     ['mo', undefined],
-    ['mond', undefined],
+    ['thurs', 3],
+    ['mondays', undefined],
     ['', undefined],
   ])('weekday %j is %s', (name, day) => {
     expect(weekdayNumber(name)).toBe(day);
