@@ -155,8 +155,8 @@ const isDate = (value: unknown): value is LocalDate => typeof value === 'string'
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 const isCount = (value: unknown, max: number): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 
-/** The most parts a stored schedule may have: two for each day of the longest plan. */
-export const MAX_SLICES = 2 * MAX_DAYS + 7;
+/** The most parts a stored schedule may have (about 1.5 MB): the longest plan split many times over. */
+export const MAX_SLICES = 100_000;
 
 /** A stored schedule's parts: [date offset, plan day, where on the day's line (0-10000)], at most MAX_SLICES. */
 const isSlices = (value: unknown): boolean =>
