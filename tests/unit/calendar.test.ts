@@ -2,7 +2,7 @@
 // plan's weekdays: run in several time zones, across their DST changes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCurriculum } from '../../src/curriculum/parse.js';
 import { UsageError } from '../../src/errors.js';
 import { alignedStart, calendarDays, nextWeekday, resolveStartArg, startAlignment, weekdayOf } from '../../src/schedule/calendar.js';
@@ -12,20 +12,18 @@ import { addDays, weekdayIndex } from '../../src/schedule/dates.js';
 import { planDays } from '../../src/schedule/plan-days.js';
 import { planProgress, position } from '../../src/schedule/progress.js';
 import type { Mark } from '../../src/state/schema.js';
+import { useTimeZone, ZONES } from '../support/time-zones.js';
 
-const ZONES = ['UTC', 'America/New_York', 'Australia/Lord_Howe'] as const;
 const sixWeek = parseCurriculum(readFileSync(join('curricula', '6-week.md'), 'utf8')).plan!;
 const days = planDays(sixWeek);
 /** Every task of plan days 1..n done. */
 const doneThrough = (n: number): Map<string, Mark> => new Map(days.slice(0, n).flatMap((d) => d.tasks.map((t) => [t.id, { date: '2026-03-02' }] as const)));
 
 describe.each(ZONES)('in %s', (zone) => {
-  const saved = process.env.TZ;
-  beforeAll(() => {
-    process.env.TZ = zone;
-  });
-  afterAll(() => {
-    process.env.TZ = saved;
+  useTimeZone(zone);
+
+  it('runs in the zone it names', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toMatch(zone === 'UTC' ? /^(Etc\/)?UTC$/ : new RegExp(`^${zone}$`));
   });
 
   it.each([

@@ -2,15 +2,15 @@
 // across New York's DST change (8 March 2026).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planEffort } from '../../src/curriculum/effort.js';
 import { parseCurriculum } from '../../src/curriculum/parse.js';
 import { addDays } from '../../src/schedule/dates.js';
 import { deadlineView, forecast, paceOf } from '../../src/schedule/forecast.js';
 import { planDays } from '../../src/schedule/plan-days.js';
 import { workUnits } from '../../src/schedule/work.js';
+import { useTimeZone, ZONES } from '../support/time-zones.js';
 
-const ZONES = ['UTC', 'America/New_York', 'Australia/Lord_Howe'] as const;
 const plan = parseCurriculum(readFileSync(join('curricula', '6-week.md'), 'utf8')).plan!;
 const days = planDays(plan);
 const effort = planEffort(plan).days;
@@ -22,13 +22,7 @@ function onTime(from: number, to: number): Map<string, { date: string }> {
 }
 
 describe.each(ZONES)('in %s', (zone) => {
-  const saved = process.env.TZ;
-  beforeAll(() => {
-    process.env.TZ = zone;
-  });
-  afterAll(() => {
-    process.env.TZ = saved;
-  });
+  useTimeZone(zone);
 
   // Ten days done on time, days 11-15 skipped; today is day 16, Tuesday 17 March, after the DST change.
   const done = onTime(1, 10);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planEffort } from '../../src/curriculum/effort.js';
 import { parseCurriculum } from '../../src/curriculum/parse.js';
 import { weekdayOf } from '../../src/schedule/calendar.js';
@@ -17,8 +17,9 @@ import { rebalance, type RebalanceInput } from '../../src/schedule/rebalance.js'
 import { dueOn, scheduleView, storeSchedule } from '../../src/schedule/schedule-view.js';
 import { workUnits, type WorkUnit } from '../../src/schedule/work.js';
 import { capacity, unit, units } from '../support/work-units.js';
+import { useTimeZone, ZONES } from '../support/time-zones.js';
 
-const ZONES = ['America/New_York', 'Australia/Lord_Howe'] as const;
+const DST_ZONES = ZONES.filter((zone) => zone !== 'UTC');
 
 const input = (aligned: boolean) =>
   fc
@@ -87,14 +88,8 @@ function checkSchedule(run: RebalanceInput): void {
   }
 }
 
-describe.each(ZONES)('in %s (properties)', (zone) => {
-  const saved = process.env.TZ;
-  beforeAll(() => {
-    process.env.TZ = zone;
-  });
-  afterAll(() => {
-    process.env.TZ = saved;
-  });
+describe.each(DST_ZONES)('in %s (properties)', (zone) => {
+  useTimeZone(zone);
 
   it('any plan: nothing left out, order kept, capacity kept or the excess reported, deterministic', () => {
     fc.assert(fc.property(input(false), checkSchedule), { numRuns: 300 });

@@ -3,7 +3,7 @@
 // schedule read back as what is due on a date. Run in several time zones, across DST changes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planEffort } from '../../src/curriculum/effort.js';
 import { parseCurriculum } from '../../src/curriculum/parse.js';
 import { weekdayOf } from '../../src/schedule/calendar.js';
@@ -13,20 +13,14 @@ import { rebalance, type Rebalance } from '../../src/schedule/rebalance.js';
 import { dueLabel, dueOn, overdueUnder, pastDates, scheduleView, storeSchedule } from '../../src/schedule/schedule-view.js';
 import { workUnits } from '../../src/schedule/work.js';
 import { unit } from '../support/work-units.js';
+import { useTimeZone, ZONES } from '../support/time-zones.js';
 
-const ZONES = ['UTC', 'America/New_York', 'Australia/Lord_Howe'] as const;
 const MONDAY = '2026-03-02';
 /** Each date as `date: day(share)…` for a compact comparison. */
 const layout = (result: Rebalance) => result.dates.map((d) => `${d.date} ${Math.round(d.hours * 100) / 100}h: ${d.pieces.map((p) => `${p.day}[${p.tasks.map((t) => t.split('.')[1]).join(',')}]`).join(' ')}`);
 
 describe.each(ZONES)('in %s', (zone) => {
-  const saved = process.env.TZ;
-  beforeAll(() => {
-    process.env.TZ = zone;
-  });
-  afterAll(() => {
-    process.env.TZ = saved;
-  });
+  useTimeZone(zone);
 
   it('a date carries more than one plan day when they fit', () => {
     const result = rebalance({ units: [unit(1, [1]), unit(2, [0.5, 0.5]), unit(3, [1])], from: MONDAY, until: MONDAY, capacity: parseCapacity('daily 3h'), oldEnd: '2026-03-04' });
