@@ -7,7 +7,7 @@ import { nextDay } from 'date-fns/nextDay';
 import type { Day } from 'date-fns';
 import { WEEKDAY_NAMES, weekdayNumber } from '../curriculum/coach-fields.js';
 import { UsageError } from '../errors.js';
-import { calendarDate, localDate, resolveDateArg, type LocalDate } from './dates.js';
+import { calendarDate, localDate, resolveDateArg, weekdayIndex, type LocalDate } from './dates.js';
 
 export interface CalendarDay {
   date: LocalDate;
@@ -15,9 +15,6 @@ export interface CalendarDay {
   weekday: number;
   weekend: boolean;
 }
-
-/** 0 for Monday … 6 for Sunday. */
-export const weekdayOf = (date: LocalDate): number => getISODay(calendarDate(date)) - 1;
 
 /** Every date from `from` through `to`, with its weekday; none when `to` is before `from`. */
 export function calendarDays(from: LocalDate, to: LocalDate): CalendarDay[] {
@@ -30,7 +27,7 @@ export function calendarDays(from: LocalDate, to: LocalDate): CalendarDay[] {
 
 /** The first date on or after `date` (strictly after with `after`) that is weekday `weekday` (0 for Monday). */
 export function nextWeekday(date: LocalDate, weekday: number, after = false): LocalDate {
-  if (!after && weekdayOf(date) === weekday) return date;
+  if (!after && weekdayIndex(date) === weekday) return date;
   return localDate(nextDay(calendarDate(date), ((weekday + 1) % 7) as Day)); // date-fns counts from Sunday
 }
 
@@ -41,7 +38,7 @@ export function alignedStart(start: LocalDate, startsOn: number): LocalDate {
 
 /** What a start on `start` means for a plan whose day 1 is `startsOn`: aligned, or the weekday it falls on and the next aligned start. */
 export function startAlignment(start: LocalDate, startsOn: number): { aligned: true } | { aligned: false; weekday: string; next: LocalDate; startsOn: string } {
-  const weekday = weekdayOf(start);
+  const weekday = weekdayIndex(start);
   if (weekday === startsOn) return { aligned: true };
   return { aligned: false, weekday: WEEKDAY_NAMES[weekday]!, next: alignedStart(start, startsOn), startsOn: WEEKDAY_NAMES[startsOn]! };
 }

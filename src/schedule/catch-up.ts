@@ -3,9 +3,8 @@
 // and whether a plan past its end is finished or only ended. Pure: `today` is a value.
 import { weekdayOfDay } from '../curriculum/effort.js';
 import type { Mark } from '../state/schema.js';
-import { weekdayOf } from './calendar.js';
 import { dateOfDay, dayOn, type PlanClock } from './clock.js';
-import { addDays, type LocalDate } from './dates.js';
+import { addDays, weekdayIndex, type LocalDate } from './dates.js';
 import type { PlanDay } from './plan-days.js';
 import { behind, position, type Position } from './progress.js';
 
@@ -38,7 +37,7 @@ export function catchUpStart(days: readonly PlanDay[], done: ReadonlyMap<string,
   if (startsOn !== undefined) {
     const weekday = weekdayOfDay(startsOn, target);
     // At most a week of dates, and one more for each paused date it is pushed across.
-    for (let step = 0; step < 7 + (clock.paused?.length ?? 0) * 7 && weekdayOf(dateOfDay({ ...clock, start }, target, today)) !== weekday; step++) {
+    for (let step = 0; step < 7 + (clock.paused?.length ?? 0) * 7 && weekdayIndex(dateOfDay({ ...clock, start }, target, today)) !== weekday; step++) {
       start = addDays(start, 1);
       wait++;
     }

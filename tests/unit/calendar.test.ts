@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCurriculum } from '../../src/curriculum/parse.js';
 import { UsageError } from '../../src/errors.js';
-import { alignedStart, calendarDays, nextWeekday, resolveStartArg, startAlignment, weekdayOf } from '../../src/schedule/calendar.js';
+import { alignedStart, calendarDays, nextWeekday, resolveStartArg, startAlignment } from '../../src/schedule/calendar.js';
 import { catchUpStart, standing } from '../../src/schedule/catch-up.js';
 import { dateOfDay } from '../../src/schedule/clock.js';
 import { addDays, weekdayIndex } from '../../src/schedule/dates.js';
@@ -54,7 +54,7 @@ describe.each(ZONES)('in %s', (zone) => {
     ['2026-10-31', 6, true, '2026-11-01'],
   ])('from %s the next weekday %i (strictly after: %s) is %s', (date, weekday, after, expected) => {
     expect(nextWeekday(date, weekday, after)).toBe(expected);
-    expect(weekdayOf(expected)).toBe(weekday);
+    expect(weekdayIndex(expected)).toBe(weekday);
   });
 
   it.each([
@@ -91,14 +91,14 @@ describe.each(ZONES)('in %s', (zone) => {
     const aligned = catchUpStart(days, doneThrough(5), clock, '2026-03-09', sixWeek.startsOn);
     expect(aligned).toEqual({ start: '2026-03-09', lag: 2, wait: 5 });
     expect(dateOfDay({ start: aligned!.start }, 6, '2026-03-09')).toBe('2026-03-14');
-    expect(weekdayOf(aligned!.start)).toBe(0);
+    expect(weekdayIndex(aligned!.start)).toBe(0);
   });
 
   it('catch-up keeps the weekdays across a pause', () => {
     const clock = { start: '2026-03-02', paused: [{ from: '2026-03-05', resume: '2026-03-07' }] };
     const caught = catchUpStart(days, doneThrough(3), clock, '2026-03-20', 0)!;
     const moved = { ...clock, start: caught.start };
-    expect(weekdayOf(dateOfDay(moved, 4, '2026-03-20'))).toBe(3); // day 4 is a Thursday
+    expect(weekdayIndex(dateOfDay(moved, 4, '2026-03-20'))).toBe(3); // day 4 is a Thursday
     expect(dateOfDay(moved, 4, '2026-03-20') >= '2026-03-20').toBe(true);
   });
 

@@ -8,9 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planEffort } from '../../src/curriculum/effort.js';
 import { parseCurriculum } from '../../src/curriculum/parse.js';
-import { weekdayOf } from '../../src/schedule/calendar.js';
 import { parseCapacity, type Capacity } from '../../src/schedule/capacity.js';
-import { addDays, daysBetween } from '../../src/schedule/dates.js';
+import { addDays, daysBetween, weekdayIndex } from '../../src/schedule/dates.js';
 import { SLACK } from '../../src/schedule/fill.js';
 import { planDays } from '../../src/schedule/plan-days.js';
 import { rebalance, type RebalanceInput } from '../../src/schedule/rebalance.js';
@@ -67,7 +66,7 @@ function checkSchedule(run: RebalanceInput): void {
   for (const date of result.dates) {
     expect(date.date >= run.from && date.date <= run.until).toBe(true);
     expect(run.skip!.has(date.date)).toBe(false);
-    const room = run.capacity[weekdayOf(date.date)]! - (date.date === run.from ? run.spent! : 0);
+    const room = run.capacity[weekdayIndex(date.date)]! - (date.date === run.from ? run.spent! : 0);
     expect(date.hours).toBeLessThanOrEqual(Math.max(0, room) * limit + 2 * SLACK);
   }
   if (!run.stretch) expect(result.factor).toBeLessThanOrEqual(1);
@@ -75,7 +74,7 @@ function checkSchedule(run: RebalanceInput): void {
   // Weekend days on weekends, weekday days on weekdays, for an aligned plan.
   for (const p of pieces) {
     const weekend = run.units.find((u) => u.day === p.day)!.weekend;
-    if (weekend !== undefined) expect(weekdayOf(p.date) >= 5).toBe(weekend);
+    if (weekend !== undefined) expect(weekdayIndex(p.date) >= 5).toBe(weekend);
   }
 
   // The same every time, and the stored form reads back to the same dates.
@@ -104,7 +103,7 @@ describe.each(DST_ZONES)('in %s (properties)', (zone) => {
       fc.property(input(false), (run) => {
         const result = rebalance({ ...run, stretch: true });
         // Without weekday kinds a date of any capacity takes anything: only no date at all leaves excess.
-        const anyRoom = Array.from({ length: daysBetween(run.from, run.until) + 1 }, (_, n) => addDays(run.from, n)).some((d) => !run.skip!.has(d) && run.capacity[weekdayOf(d)]! - (d === run.from ? run.spent! : 0) > 0);
+        const anyRoom = Array.from({ length: daysBetween(run.from, run.until) + 1 }, (_, n) => addDays(run.from, n)).some((d) => !run.skip!.has(d) && run.capacity[weekdayIndex(d)]! - (d === run.from ? run.spent! : 0) > 0);
         if (anyRoom) expect(result.excess).toEqual([]);
       }),
       { numRuns: 200 },

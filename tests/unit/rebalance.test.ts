@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planEffort } from '../../src/curriculum/effort.js';
 import { parseCurriculum } from '../../src/curriculum/parse.js';
-import { weekdayOf } from '../../src/schedule/calendar.js';
 import { parseCapacity } from '../../src/schedule/capacity.js';
+import { weekdayIndex } from '../../src/schedule/dates.js';
 import { planDays } from '../../src/schedule/plan-days.js';
 import { rebalance, type Rebalance } from '../../src/schedule/rebalance.js';
 import { dueLabel, dueOn, overdueUnder, pastDates, scheduleView, storeSchedule } from '../../src/schedule/schedule-view.js';
@@ -130,8 +130,8 @@ describe.each(ZONES)('in %s', (zone) => {
       const pieces = result.dates.flatMap((d) => d.pieces.map((p) => ({ ...p, date: d.date })));
       expect([...new Set(pieces.map((p) => p.day))]).toEqual(units.filter((u) => u.day > 10).map((u) => u.day)); // days 11-42, in order
       expect(pieces.every((p) => p.date >= today && p.date <= deadline)).toBe(true);
-      for (const p of pieces) expect(weekdayOf(p.date) >= 5, `day ${p.day} on ${p.date}`).toBe(effort[p.day - 1]!.weekend);
-      for (const d of result.dates) expect(d.hours).toBeLessThanOrEqual(capacity[weekdayOf(d.date)]! + 1 / 60);
+      for (const p of pieces) expect(weekdayIndex(p.date) >= 5, `day ${p.day} on ${p.date}`).toBe(effort[p.day - 1]!.weekend);
+      for (const d of result.dates) expect(d.hours).toBeLessThanOrEqual(capacity[weekdayIndex(d.date)]! + 1 / 60);
       const open = units.flatMap((u) => u.tasks.filter((t) => !t.done).map((t) => t.id));
       expect(pieces.flatMap((p) => p.tasks).sort()).toEqual(open.sort()); // each open task once
     });
