@@ -2,6 +2,8 @@
 // js-yaml is the YAML parser gray-matter loads anyway; one YAML library is enough to pay for.
 import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
+import { checkCoachFields } from './coach-fields.js';
+import type { HoursStatement } from './hours.js';
 import { MAX_DAYS, PLAN_ID } from './limits.js';
 import type { Problem } from './types.js';
 import { cleanLine, cleanText, nearest } from './text.js';
@@ -12,6 +14,10 @@ export interface PlanFields {
   days: number;
   summary: string;
   rest: number[];
+  /** The hours a plan day takes (`hours:`), when the front matter says. */
+  hours?: HoursStatement;
+  /** The weekday of day 1 (`starts-on:`), 0 for Monday … 6 for Sunday. */
+  startsOn?: number;
 }
 
 export interface FrontMatterResult {
@@ -25,7 +31,7 @@ export interface FrontMatterResult {
   problems: Problem[];
 }
 
-const KNOWN_KEYS = ['id', 'title', 'days', 'summary', 'rest', 'author', 'source'] as const;
+const KNOWN_KEYS = ['id', 'title', 'days', 'summary', 'rest', 'hours', 'starts-on', 'author', 'source'] as const;
 
 class YamlProblem extends Error {
   constructor(readonly problem: Problem) {
@@ -90,11 +96,11 @@ export function readFrontMatter(text: string): FrontMatterResult {
     const key = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[i] ?? '')?.[1];
     if (key !== undefined && keyLines[key] === undefined) keyLines[key] = i + 1;
   }
-  const { fields, problems } = checkFields(data, keyLines);
+  const { fields, problems } = checkFields(data, keyLines, lines);
   return { fields, keyLines, body: blanked, endLine: close + 1, problems };
 }
 
-function checkFields(data: unknown, keyLines: Record<string, number>): { fields: PlanFields | undefined; problems: Problem[] } {
+function checkFields(data: unknown, keyLines: Record<string, number>, lines: readonly string[]): { fields: PlanFields | undefined; problems: Problem[] } {
   const problems: Problem[] = [];
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { fields: undefined, problems: [error(2, 1, 'front matter must be a mapping of keys (`id:`, `title:`, `days:`)')] };
@@ -129,6 +135,9 @@ function checkFields(data: unknown, keyLines: Record<string, number>): { fields:
     else problems.push(error(at('rest'), 1, '`rest` must be a list of day numbers, such as `rest: [7, 14]`'));
   }
 
+  const coach = checkCoachFields(record, lines, keyLines);
+  problems.push(...coach.problems);
+
   // The body can be checked whenever `days` is usable, so one run of validate lists every problem;
   // a plan with errors is never loaded, so a placeholder id or title goes no further than here.
   const daysOk = typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_DAYS;
@@ -140,6 +149,7 @@ function checkFields(data: unknown, keyLines: Record<string, number>): { fields:
       days,
       summary: typeof summary === 'string' ? cleanLine(summary) : '',
       rest: restDays,
+      ...coach.fields,
     },
     problems,
   };

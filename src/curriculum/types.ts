@@ -1,4 +1,5 @@
 // The typed shape of a curriculum, as parsed from its Markdown file.
+import type { HoursStatement } from './hours.js';
 
 export interface Problem {
   severity: 'error' | 'warning';
@@ -75,6 +76,10 @@ export interface Plan {
   days: number;
   summary: string;
   rest: number[];
+  /** The hours a plan day takes, as the front matter's `hours:` states them. */
+  hours?: HoursStatement;
+  /** The weekday of day 1 (`starts-on:`), 0 for Monday … 6 for Sunday: the plan's weeks run on the calendar's. */
+  startsOn?: number;
   intro: string;
   groups: Group[];
   spans: Span[];

@@ -1,4 +1,7 @@
-// Whole-plan checks on a parsed curriculum: every day from 1 to `days` scheduled exactly once.
+// Whole-plan checks on a parsed curriculum: every day from 1 to `days` scheduled exactly once, and
+// warnings where its hours or weekdays cannot be right.
+import { MAX_DAY_HOURS, WEEKDAY_NAMES } from './coach-fields.js';
+import { spanDays, statedDay, weekdayOfDay } from './effort.js';
 import type { Plan, Problem, Span } from './types.js';
 
 function describe(span: Span): string {
@@ -73,8 +76,44 @@ export function validatePlan(plan: Plan): Problem[] {
     error(next?.line ?? daysLine, next?.col ?? 1, `${label} not scheduled: add a \`### Day N\` heading, or list rest days in \`rest:\``);
   }
 
+  effortWarnings(plan, problems);
+
   if (plan.checklist.length === 0) {
     problems.push({ severity: 'warning', line: 1, col: 1, message: 'no final checklist: add a `## Final Checklist` heading with a list of items' });
   }
   return problems;
+}
+
+const hoursText = (hours: number) => `${Math.round(hours * 100) / 100} hours`;
+const weekdayName = (day: number) => WEEKDAY_NAMES[day]!.replace(/^./, (c) => c.toUpperCase());
+
+/** A day whose sections take more hours than a day has; a "Weekend" day that `starts-on` puts on a weekday. */
+function effortWarnings(plan: Plan, problems: Problem[]): void {
+  const warn = (span: Span, message: string) => problems.push({ severity: 'warning', line: span.line, col: span.col, message });
+  const named = new Map<string, number>();
+  for (const span of plan.spans) {
+    if (span.kind === 'rest' || span.from > span.to) continue;
+    if (span.kind === 'week') {
+      statedDay(span, span.tasks, named); // a week's sections are the week's: only their names are learnt
+      continue;
+    }
+    let most = 0;
+    let sharedSeen = false;
+    for (const { tasks, shared } of spanDays(span)) {
+      if (shared && sharedSeen) continue;
+      sharedSeen ||= shared;
+      const stated = statedDay(span, tasks, named);
+      most = Math.max(most, stated.total ?? stated.sections);
+    }
+    if (most > MAX_DAY_HOURS) {
+      const whose = span.from === span.to ? `${describe(span)}'s sections add` : `${describe(span)}: a day's sections add`;
+      warn(span, `${whose} up to ${hoursText(most)}, more than a day has: check the hours in its labels`);
+    }
+    if (plan.startsOn !== undefined && span.kind === 'day' && /\bweek-?ends?\b/i.test(span.title)) {
+      const weekday = weekdayOfDay(plan.startsOn, span.from);
+      if (weekday < 5) {
+        warn(span, `${describe(span)} is a weekend day by its title, but \`starts-on: ${WEEKDAY_NAMES[plan.startsOn]}\` (line ${plan.keyLines['starts-on'] ?? 1}) puts it on a ${weekdayName(weekday)}: check \`starts-on\``);
+      }
+    }
+  }
 }

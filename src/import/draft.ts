@@ -125,4 +125,6 @@ export interface CurriculumDraft extends ScheduledPlan {
   id: string;
   title: string;
   sourceName: string | undefined;
+  /** The weekday of day 1 (0 for Monday), for a plan that names its days by weekday. */
+  startsOn?: number | undefined;
 }

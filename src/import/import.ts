@@ -2,7 +2,7 @@
 // A line scanner, not remark: plain-text plans nest tasks by indentation, which Markdown would read
 // as code. The work is a pipeline of small stages, each passing a plain draft plan to the next:
 // classify the lines → scan for the schedule → read the checklist and notes → settle the days,
-// their overlaps and gaps → name the plan → write the curriculum.
+// their overlaps and gaps → name the plan → the weekday of day 1, for a weekday plan → write the curriculum.
 import { overLimit, PLAN_ID } from '../curriculum/limits.js';
 import { cleanText, normalizeNewlines, repairMojibake } from '../curriculum/text.js';
 import { UsageError } from '../errors.js';
@@ -13,6 +13,7 @@ import { readNotes } from './notes.js';
 import { numberDays, settleOverlaps } from './overlaps.js';
 import { scanSchedule } from './scan.js';
 import { settleDays } from './settle.js';
+import { weekdayOfDayOne } from './weekdays.js';
 import { writeCurriculum } from './write.js';
 
 export type { Unsure } from './draft.js';
@@ -57,7 +58,7 @@ export function importPlan(text: string, options: ImportOptions = {}): ImportRes
   numberDays(scanned.spans, startDay, source); // no schedule, or too many days: said before any more work
   const scheduled = settleOverlaps(settleDays(readNotes(scanned)), startDay, source);
   const { id, title, intro } = namePlan(scheduled, options);
-  const markdown = writeCurriculum({ ...scheduled, id, title, intro, sourceName: options.sourceName });
+  const markdown = writeCurriculum({ ...scheduled, id, title, intro, sourceName: options.sourceName, startsOn: weekdayOfDayOne(scheduled.spans) });
   const excess = overLimit(markdown);
   if (excess) throw new UsageError(`${source} would make a plan with ${excess.message.replace(/:.*/, '')}`, 'Split it into several plans, or check that its lists are tasks and not notes.');
   const tasks = scheduled.spans.reduce((n, s) => n + s.tasks.length, 0);

@@ -1,5 +1,6 @@
 // The importer's last stage: the settled plan written as a curriculum, in the Markdown the parser
 // reads (README "Curriculum files"), every text made safe to stand where it is put. Pure.
+import { WEEKDAY_NAMES } from '../curriculum/coach-fields.js';
 import { cleanLine } from '../curriculum/text.js';
 import { spanLabel } from '../render/style.js';
 import type { CurriculumDraft, DraftSpan } from './draft.js';
@@ -14,6 +15,7 @@ export function writeCurriculum(plan: CurriculumDraft): string {
   const inline = (text: string) => inlineText(text, plan.markdown);
   const out: string[] = ['---', `id: ${plan.id}`, `title: ${JSON.stringify(plan.title)}`, `days: ${plan.days}`];
   if (plan.rest.length > 0) out.push(`rest: [${plan.rest.join(', ')}]`);
+  if (plan.startsOn !== undefined) out.push(`starts-on: ${WEEKDAY_NAMES[plan.startsOn]}`);
   if (plan.sourceName) out.push(`source: ${JSON.stringify(plan.sourceName)}`);
   out.push('---');
   const intro = keptText(plan.intro);

@@ -68,6 +68,8 @@ export function cloneFold(state: FoldState): FoldState {
     ticks: new Map(state.ticks),
     curricula: new Map(state.curricula),
     review: cloneReviewFold(state.review),
+    deadlines: new Map(state.deadlines),
+    schedules: new Map(state.schedules), // each plan's list is replaced, never changed, by the fold
     devices: new Map([...state.devices].map(([id, device]) => [id, { ...device }])),
     last: state.last,
     events: state.events,
@@ -86,6 +88,8 @@ export function serializeFold(state: FoldState): unknown {
     ticks: [...state.ticks.values()],
     curricula: [...state.curricula],
     review: serializeReview(state.review),
+    deadlines: [...state.deadlines],
+    schedules: [...state.schedules],
     devices: [...state.devices].map(([id, device]) => [id, tupleOf(device.last), device.events]),
     last: state.last && tupleOf(state.last),
     events: state.events,
@@ -134,6 +138,23 @@ export function deserializeFold(raw: unknown): FoldState {
     state.curricula.set(text(id, 'a plan id'), text(body, 'a curriculum'));
   }
   state.review = deserializeReview(data.review) ?? fail('notes and grades');
+  for (const entry of array(data.deadlines, 'deadlines')) {
+    const [id, date] = array(entry, 'a deadline');
+    state.deadlines.set(text(id, 'a plan id'), text(date, 'a deadline'));
+  }
+  for (const entry of array(data.schedules, 'schedules')) {
+    const [id, kept] = array(entry, 'a plan\'s schedules');
+    const schedules = array(kept, 'schedules').map((raw) => {
+      const s = (raw ?? {}) as Record<string, unknown>;
+      const slices = array(s.slices, 'a schedule').map((slice) => {
+        const parts = array(slice, 'a part of a schedule');
+        if (parts.length !== 3 || !parts.every((n) => typeof n === 'number')) fail('a part of a schedule');
+        return parts as [number, number, number];
+      });
+      return { id: text(s.id, 'a schedule'), date: text(s.date, 'a schedule'), from: text(s.from, 'a schedule'), until: text(s.until, 'a schedule'), capacity: text(s.capacity, 'a schedule'), slices };
+    });
+    if (schedules.length > 0) state.schedules.set(text(id, 'a plan id'), schedules);
+  }
   for (const entry of array(data.devices, 'devices')) {
     const [id, last, events] = array(entry, 'a device');
     if (typeof events !== 'number') fail('a device');

@@ -3,6 +3,8 @@
 // prep does not know (a kind from a newer prep) is kept as it was read,
 // every field, and ignored by the fold: the format grows without a version change.
 import { isLocalDate, LAST_DATE, type LocalDate } from '../schedule/dates.js';
+import { MAX_DAYS } from '../curriculum/limits.js';
+import type { StoredSchedule } from '../schedule/schedule-view.js';
 import { MAX_COUNTER, MAX_WALL, type Stamp } from './hlc.js';
 
 /** What every event carries. */
@@ -152,7 +154,31 @@ export interface GradeEvent extends EventHeader {
 export type ReviewEvent = NoteEvent | NoteEditEvent | NoteRemoveEvent | ReviewAddEvent | GradeEvent;
 const REVIEW_KINDS: readonly ReviewEvent['kind'][] = ['note', 'note-edit', 'note-remove', 'review-add', 'grade'];
 
-export type KnownEvent = TickEvent | StartEvent | SwitchEvent | PauseEvent | ResumeEvent | CatchUpEvent | RestEvent | PlanFileEvent | PlanRemoveEvent | ImportEvent | ReviewEvent;
+/** `prep deadline DATE`: the plan's deadline, the interview; `--clear` (null) takes it away. */
+export interface DeadlineEvent extends EventHeader {
+  kind: 'deadline';
+  plan: string;
+  on: LocalDate | null;
+}
+
+/**
+ * `prep plan rebalance`: the schedule it made, as src/schedule/schedule-view.ts keeps it (the
+ * result, not the parameters: remade later it would differ, as tasks get done and the plan changes).
+ * It replaces the plan's schedule; a later catch-up or a new start puts the plan back on its calendar.
+ */
+export interface RebalanceEvent extends EventHeader, StoredSchedule {
+  kind: 'rebalance';
+  plan: string;
+}
+
+/** `prep plan rebalance --undo`: takes back the rebalance `of`, when it is still the plan's schedule. */
+export interface RebalanceUndoEvent extends EventHeader {
+  kind: 'rebalance-undo';
+  plan: string;
+  of: string;
+}
+
+export type KnownEvent = TickEvent | StartEvent | SwitchEvent | PauseEvent | ResumeEvent | CatchUpEvent | RestEvent | PlanFileEvent | PlanRemoveEvent | ImportEvent | DeadlineEvent | RebalanceEvent | RebalanceUndoEvent | ReviewEvent;
 export type KnownKind = KnownEvent['kind'];
 
 /** An event of a kind from a newer prep: kept whole, written back as it was, folded as nothing. */
@@ -164,7 +190,7 @@ export interface FutureEvent extends Omit<EventHeader, 'date'> {
 
 export type LogEvent = KnownEvent | FutureEvent;
 
-export const KNOWN_KINDS: readonly KnownKind[] = ['done', 'undo', 'check', 'uncheck', 'start', 'switch', 'pause', 'resume', 'catch-up', 'rest', 'rest-undo', 'plan-file', 'plan-remove', 'import', ...REVIEW_KINDS];
+export const KNOWN_KINDS: readonly KnownKind[] = ['done', 'undo', 'check', 'uncheck', 'start', 'switch', 'pause', 'resume', 'catch-up', 'rest', 'rest-undo', 'plan-file', 'plan-remove', 'import', 'deadline', 'rebalance', 'rebalance-undo', ...REVIEW_KINDS];
 const KNOWN = new Set<string>(KNOWN_KINDS);
 
 export function isKnown(event: LogEvent): event is KnownEvent {
@@ -182,6 +208,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const isDate = (value: unknown): value is LocalDate => typeof value === 'string' && isLocalDate(value) && value <= LAST_DATE;
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 const isCount = (value: unknown, max: number): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+
+/** The most parts a stored schedule may have (about 1.5 MB): the longest plan split many times over. */
+export const MAX_SLICES = 100_000;
+
+/** A stored schedule's parts: [date offset, plan day, where on the day's line (0-10000)], at most MAX_SLICES. */
+const isSlices = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  value.length <= MAX_SLICES &&
+  value.every((slice) => Array.isArray(slice) && slice.length === 3 && isCount(slice[0], 2 * MAX_DAYS + 366) && isCount(slice[1], MAX_DAYS) && slice[1] >= 1 && isCount(slice[2], 10_000));
 
 /** Why `raw`'s header is not an event's, or undefined when it is. */
 function headerProblem(raw: Record<string, unknown>): string | undefined {
@@ -210,6 +245,9 @@ const FIELDS: Record<KnownKind, Record<string, [check: (value: unknown) => boole
   'plan-remove': { plan: [isText] },
   import: { source: [(v) => typeof v === 'string'], events: [(v) => isCount(v, Number.MAX_SAFE_INTEGER)], replace: [(v) => v === true, true] },
   ...reviewFields(),
+  deadline: { plan: [isText], on: [(v) => v === null || isDate(v)] },
+  rebalance: { plan: [isText], from: [isDate], until: [isDate], capacity: [(v) => typeof v === 'string' && v.length <= 200], slices: [isSlices] },
+  'rebalance-undo': { plan: [isText], of: [isText] },
 };
 
 function reviewFields(): Record<ReviewEvent['kind'], Record<string, [(value: unknown) => boolean, true?]>> {

@@ -6,6 +6,7 @@
 // already paused on the other machine) changes nothing, as the command would have refused it.
 import type { Pause } from '../schedule/clock.js';
 import type { LocalDate } from '../schedule/dates.js';
+import type { StoredSchedule } from '../schedule/schedule-view.js';
 import { planMap, type PlanState, type StateEvent } from '../state/schema.js';
 import { compareStamps, type Stamp } from './hlc.js';
 import { isKnown, stampOf, type KnownEvent, type LogEvent, type TickEvent } from './events.js';
@@ -25,11 +26,24 @@ export interface FoldState {
   curricula: Map<string, string>;
   /** Notes, cards added on demand and grades (src/log/fold-review.ts). */
   review: ReviewFold;
+  /** Each plan's deadline. */
+  deadlines: Map<string, LocalDate>;
+  /** Each plan's rebalanced schedules, the one in force last; the ones before it are what `--undo` returns to. */
+  schedules: Map<string, ActiveSchedule[]>;
   devices: Map<string, { last: Stamp; events: number }>;
   /** The last event applied: every later one must sort after it. */
   last: Stamp | null;
   events: number;
 }
+
+/** A plan's schedule from a rebalance: the event's id (what an undo names), its date, the schedule. */
+export interface ActiveSchedule extends StoredSchedule {
+  id: string;
+  date: LocalDate;
+}
+
+/** How many schedules of a plan are kept for `--undo` to go back through, the one in force too. */
+export const SCHEDULES_KEPT = 8;
 
 /** What the views consume: the state file's shape without its settings, and what the log adds. */
 export interface LogView {
@@ -42,6 +56,10 @@ export interface LogView {
   curricula: Record<string, string>;
   /** Notes by plan, day and task; cards added on demand; each card's grades in stamp order. */
   review: ReviewView;
+  /** Each plan's deadline. */
+  deadlines: Record<string, LocalDate>;
+  /** Each rebalanced plan's schedule in force, and how many earlier ones `--undo` can go back through (0: to the plan's calendar). */
+  schedules: Record<string, ActiveSchedule & { earlier: number }>;
   /** Every device seen: its last event and how many it wrote. */
   devices: Record<string, { last: Stamp; events: number }>;
   last: Stamp | null;
@@ -50,7 +68,7 @@ export interface LogView {
 }
 
 export function emptyFold(): FoldState {
-  return { activePlan: null, plans: new Map(), rest: new Set(), ticks: new Map(), curricula: new Map(), review: emptyReviewFold(), devices: new Map(), last: null, events: 0 };
+  return { activePlan: null, plans: new Map(), rest: new Set(), ticks: new Map(), curricula: new Map(), review: emptyReviewFold(), deadlines: new Map(), schedules: new Map(), devices: new Map(), last: null, events: 0 };
 }
 
 /** Events in stamp order (ties by device, then id). */
@@ -118,7 +136,9 @@ function apply(state: FoldState, event: KnownEvent): void {
     case 'uncheck':
       return applyTick(state, event);
     case 'start':
-      if (!(event.first && plan)) state.plans.set(event.plan, { start: event.start, paused: [] });
+      if (event.first && plan) return;
+      state.plans.set(event.plan, { start: event.start, paused: [] });
+      state.schedules.delete(event.plan); // a new run goes by its calendar
       return;
     case 'switch':
       if (!(event.first && state.activePlan !== null)) state.activePlan = event.plan;
@@ -130,8 +150,29 @@ function apply(state: FoldState, event: KnownEvent): void {
       if (plan) state.plans.set(event.plan, { ...plan, paused: resumed(plan, event.on) });
       return;
     case 'catch-up':
-      if (plan && plan.start === event.from) state.plans.set(event.plan, { ...plan, start: event.start });
+      if (plan && plan.start === event.from) {
+        state.plans.set(event.plan, { ...plan, start: event.start });
+        state.schedules.delete(event.plan); // a catch-up replaces a rebalance
+      }
       return;
+    case 'deadline':
+      if (event.on === null) state.deadlines.delete(event.plan);
+      else state.deadlines.set(event.plan, event.on);
+      return;
+    case 'rebalance': {
+      const { id, date, from, until, capacity, slices } = event;
+      const kept = state.schedules.get(event.plan) ?? [];
+      state.schedules.set(event.plan, [...kept.slice(1 - SCHEDULES_KEPT), { id, date, from, until, capacity, slices }]);
+      return;
+    }
+    case 'rebalance-undo': {
+      const kept = state.schedules.get(event.plan);
+      // Only the schedule in force is taken back: an undo of one already replaced changes nothing.
+      if (kept?.at(-1)?.id !== event.of) return;
+      if (kept.length === 1) state.schedules.delete(event.plan);
+      else state.schedules.set(event.plan, kept.slice(0, -1));
+      return;
+    }
     case 'rest':
       state.rest.add(event.on);
       return;
@@ -152,6 +193,8 @@ function apply(state: FoldState, event: KnownEvent): void {
         state.rest.clear();
         state.ticks.clear();
         state.review = emptyReviewFold();
+        state.deadlines.clear();
+        state.schedules.clear();
       }
       return;
     case 'note':
@@ -194,6 +237,8 @@ export function viewOf(state: FoldState): LogView {
     log: [...state.ticks.values()].map((entry) => ({ ...entry })),
     curricula: byId(state.curricula),
     review: reviewViewOf(state.review),
+    deadlines: byId(state.deadlines),
+    schedules: byId([...state.schedules].map(([id, kept]) => [id, { ...kept.at(-1)!, slices: kept.at(-1)!.slices.map((s) => [...s] as [number, number, number]), earlier: kept.length - 1 }])),
     devices: byId([...state.devices].map(([id, device]) => [id, { last: { ...device.last }, events: device.events }])),
     last: state.last && { ...state.last },
     events: state.events,

@@ -40,9 +40,25 @@ export function isLocalDate(text: string): boolean {
  * past midnight it is still the previous day, so late-night study counts for the evening's day.
  */
 export function studyDate(now: Date, dayStartMinutes = 0): LocalDate {
-  const wall = `${String(now.getFullYear()).padStart(4, '0')}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const wall = localDate(now);
   const minutes = now.getHours() * 60 + now.getMinutes();
   return minutes < dayStartMinutes ? addDays(wall, -1) : wall;
+}
+
+/** The one way a Date becomes a date: its local calendar date, YYYY-MM-DD. */
+export function localDate(date: Date): LocalDate {
+  return `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * `date` as a Date at local noon, for date-fns to walk the calendar on: noon is on its date
+ * whatever a DST change does to the small hours. localDate turns it back.
+ */
+export function calendarDate(date: LocalDate): Date {
+  const [y, m, d] = parts(date);
+  const noon = new Date(2000, 0, 1, 12);
+  noon.setFullYear(y, m - 1, d); // setFullYear: new Date(y, …) reads years 0-99 as 1900-1999
+  return noon;
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {

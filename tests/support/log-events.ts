@@ -49,6 +49,10 @@ export const payload: fc.Arbitrary<Payload> = fc.oneof(
   fc.record({ kind: fc.constant('plan-remove'), date, plan }),
   fc.record({ kind: fc.constant('import'), date, source: fc.constant('backup.json'), events: fc.nat(5), replace: fc.constant(true as const) }),
   { weight: 4, arbitrary: reviewPayload() },
+  fc.record({ kind: fc.constant('deadline'), date, plan, on: fc.option(date, { nil: null }) }),
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('rebalance'), date, plan, from: date, until: date, capacity: fc.constantFrom('daily 2h', 'mon-fri 3h, sat 8h, sun 6h'), slices: fc.array(fc.tuple(fc.nat(20), fc.integer({ min: 1, max: 42 }), fc.integer({ min: 0, max: 10_000 })), { maxLength: 4 }) }) },
+  // Ids as Device writes them, so that an undo names a rebalance now and then.
+  fc.record({ kind: fc.constant('rebalance-undo'), date, plan, of: fc.constantFrom('laptop-1', 'laptop-2', 'laptop-3', 'desktop-1', 'desktop-2', 'phone-1') }),
 ) as fc.Arbitrary<Payload>;
 
 /**

@@ -3,10 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { planEffort } from '../../src/curriculum/effort.js';
 import { parseCurriculum } from '../../src/curriculum/parse.js';
 import type { Plan } from '../../src/curriculum/types.js';
 import { importPlan, type ImportOptions } from '../../src/import/import.js';
 import { matchEntry, splitLabel } from '../../src/import/lines.js';
+import { weekdayOfDayOne } from '../../src/import/weekdays.js';
 import { planDays } from '../../src/schedule/plan-days.js';
 import { UsageError } from '../../src/errors.js';
 import { FIXTURES } from '../helpers.js';
@@ -212,6 +214,24 @@ describe('importPlan: one fixture per shape', () => {
       ['day', 'Saturday: project – build a small queue service', ['project – build a small queue service']],
       ['rest', 'Sunday: rest', []],
     ]);
+  });
+
+  it('writes `starts-on` for a plan written by weekday, so its weekend days stay on weekends', () => {
+    const weekly = importPlan(raw('weekdays.md'));
+    expect(weekly.markdown).toContain('\nstarts-on: monday\n');
+    const plan = parseCurriculum(weekly.markdown).plan!;
+    expect(plan.startsOn).toBe(0);
+    expect(planEffort(plan).days.filter((d) => d.weekend).map((d) => d.day)).toEqual([6, 7]); // of its 8 days
+    // A plan whose first block is a Wednesday starts on one.
+    expect(parseCurriculum(importPlan('## Wednesday\n- a\n## Thursday\n- b\n## Saturday\n- c\n').markdown).plan!.startsOn).toBe(2);
+  });
+
+  it('writes no `starts-on` for numbered days, nor for weekdays that disagree', () => {
+    expect(importPlan(raw('heading-days.md')).markdown).not.toContain('starts-on');
+    // Day 1 is named a Monday, day 2 a Friday: no weekday fits both.
+    expect(importPlan('## Day 1: Monday review\n- a\n## Day 2\n- b\n').markdown).not.toContain('starts-on');
+    expect(weekdayOfDayOne([{ weekday: 'Monday', from: 1 }, { weekday: 'Friday', from: 2 }])).toBeUndefined();
+    expect(weekdayOfDayOne([{ weekday: 'Saturday', from: 6 }, { weekday: '', from: 7 }, { weekday: 'Monday', from: 8 }])).toBe(0);
   });
 
   it('ends the curriculum with exactly one newline', () => {

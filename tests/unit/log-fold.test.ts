@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkpointOf, checkpointView, deserializeFold, extend, serializeFold, settle, type TailPolicy } from '../../src/log/checkpoint.js';
-import { fold, sortUnique } from '../../src/log/fold.js';
+import { fold, SCHEDULES_KEPT, sortUnique } from '../../src/log/fold.js';
 import { receive, tick } from '../../src/log/hlc.js';
-import type { LogEvent } from '../../src/log/events.js';
+import { checkEvent, type LogEvent } from '../../src/log/events.js';
 import { checklistTicks, completions, mentionedIds, type StateEvent } from '../../src/state/schema.js';
 import { checkState } from '../../src/state/store.js';
 import { Device, deviceLog, deviceLogs, T0 } from '../support/log-events.js';
@@ -234,6 +234,80 @@ describe('conflicting intents resolve by stamp, the same way everywhere', () => 
     expect(view).toMatchObject({ activePlan: '90-day', rest: [], log: [], events: 5 });
     // A merging import is only a note: everything stays.
     expect(fold([...before, { ...replace, replace: undefined }]).log).toHaveLength(1);
+  });
+
+  it('a deadline per plan: the last set or clear wins, on every device', () => {
+    const laptop = new Device('laptop');
+    const desktop = new Device('desktop');
+    const set = laptop.write({ kind: 'deadline', date: day, plan: '6-week', on: '2026-04-20' });
+    const other = laptop.write({ kind: 'deadline', date: day, plan: '90-day', on: '2026-06-01' });
+    const clear = desktop.write({ kind: 'deadline', date: day, plan: '6-week', on: null }, 5000);
+    expect(fold([set, other]).deadlines).toEqual({ '6-week': '2026-04-20', '90-day': '2026-06-01' });
+    expect(fold([clear, other, set]).deadlines).toEqual({ '90-day': '2026-06-01' });
+    const again = laptop.write({ kind: 'deadline', date: day, plan: '6-week', on: '2026-05-04' }, 9000);
+    expect(fold([set, clear, again]).deadlines).toEqual({ '6-week': '2026-05-04' });
+  });
+
+  describe('rebalanced schedules', () => {
+    const schedule = (until: string, slices: [number, number, number][]) => ({ from: day, until, capacity: 'daily 2h', slices });
+    const setUp = () => {
+      const laptop = new Device('laptop');
+      const start = laptop.write({ kind: 'start', date: '2026-03-01', plan: '6-week', start: '2026-03-01' });
+      const first = laptop.write({ kind: 'rebalance', date: day, plan: '6-week', ...schedule('2026-04-20', [[0, 11, 0], [1, 11, 5000]]) });
+      const second = laptop.write({ kind: 'rebalance', date: day, plan: '6-week', ...schedule('2026-04-30', [[0, 11, 0]]) });
+      return { laptop, start, first, second };
+    };
+
+    it('a later rebalance replaces an earlier one; the view carries the one in force and how many undo can go back through', () => {
+      const { start, first, second } = setUp();
+      expect(fold([start, first]).schedules['6-week']).toEqual({ id: first.id, date: day, ...schedule('2026-04-20', [[0, 11, 0], [1, 11, 5000]]), earlier: 0 });
+      expect(fold([second, start, first]).schedules['6-week']).toMatchObject({ id: second.id, until: '2026-04-30', earlier: 1 });
+    });
+
+    it('undo restores the earlier schedule, then the plan\'s calendar; an undo of one no longer in force changes nothing', () => {
+      const { laptop, start, first, second } = setUp();
+      const undoSecond = laptop.write({ kind: 'rebalance-undo', date: day, plan: '6-week', of: second.id });
+      expect(fold([start, first, second, undoSecond]).schedules['6-week']).toMatchObject({ id: first.id, earlier: 0 });
+      const undoFirst = laptop.write({ kind: 'rebalance-undo', date: day, plan: '6-week', of: first.id });
+      expect(fold([start, first, second, undoSecond, undoFirst]).schedules).toEqual({});
+      // Undo of the first while the second is in force (another device had rebalanced again): nothing.
+      const stale = laptop.write({ kind: 'rebalance-undo', date: day, plan: '6-week', of: first.id });
+      expect(fold([start, first, second, stale]).schedules['6-week']).toMatchObject({ id: second.id, earlier: 1 });
+    });
+
+    it('a catch-up that moves the start, or a new start, puts the plan back on its calendar; the deadline stays', () => {
+      const { laptop, start, first } = setUp();
+      const deadline = laptop.write({ kind: 'deadline', date: day, plan: '6-week', on: '2026-04-20' });
+      const catchUp = laptop.write({ kind: 'catch-up', date: day, plan: '6-week', from: '2026-03-01', start: '2026-03-04' });
+      expect(fold([start, first, deadline, catchUp])).toMatchObject({ schedules: {}, deadlines: { '6-week': '2026-04-20' } });
+      const stale = laptop.write({ kind: 'catch-up', date: day, plan: '6-week', from: '2026-02-01', start: '2026-03-04' });
+      expect(fold([start, first, stale]).schedules['6-week']).toMatchObject({ id: first.id }); // it moved nothing
+      const restart = laptop.write({ kind: 'start', date: day, plan: '6-week', start: day });
+      expect(fold([start, first, restart]).schedules).toEqual({});
+    });
+
+    it(`keeps the last ${SCHEDULES_KEPT} schedules of a plan for undo`, () => {
+      const laptop = new Device('laptop');
+      const many = Array.from({ length: SCHEDULES_KEPT + 3 }, (_, n) => laptop.write({ kind: 'rebalance', date: day, plan: '6-week', ...schedule(`2026-04-${String(n + 10)}`, []) }));
+      const view = fold(many);
+      expect(view.schedules['6-week']).toMatchObject({ id: many.at(-1)!.id, earlier: SCHEDULES_KEPT - 1 });
+    });
+
+    it('a replacing import sets deadlines and schedules aside too', () => {
+      const { laptop, start, first } = setUp();
+      const deadline = laptop.write({ kind: 'deadline', date: day, plan: '6-week', on: '2026-04-20' });
+      const replace = laptop.write({ kind: 'import', date: day, source: 'backup.json', events: 1, replace: true });
+      expect(fold([start, first, deadline, replace])).toMatchObject({ schedules: {}, deadlines: {} });
+    });
+
+    it('refuses a schedule whose parts are not [date offset, plan day, share]', () => {
+      const { first } = setUp();
+      expect(checkEvent({ ...first, slices: [[0, 0, 0]] })).toBe('the slices of a rebalance event is [[0,0,0]]');
+      expect(checkEvent({ ...first, slices: [[0, 1, 10_001]] })).toMatch(/^the slices of a rebalance event is/);
+      expect(checkEvent({ ...first, slices: 'all' })).toBe('the slices of a rebalance event is "all"');
+      expect(checkEvent({ ...first, until: 'soon' })).toBe('the until of a rebalance event is "soon"');
+      expect(checkEvent(first)).toBe(first);
+    });
   });
 
   it('a kind from a newer prep folds as nothing, but its device and count are seen', () => {

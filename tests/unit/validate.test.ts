@@ -24,7 +24,7 @@ describe('front matter', () => {
       '2:1 `id` must be lowercase kebab-case (letters, digits, dashes), such as `my-plan`; got "Bad_Id"',
       '3:1 `title` must be non-empty text',
       '4:1 `days` must be a whole number from 1 to 3660; got 0',
-      '5:1 unknown front matter key `dayz` (did you mean `days`?); known keys: id, title, days, summary, rest, author, source',
+      '5:1 unknown front matter key `dayz` (did you mean `days`?); known keys: id, title, days, summary, rest, hours, starts-on, author, source',
     ]);
   });
 
