@@ -1,5 +1,6 @@
 // `prep plan show [ID|FILE]`: one plan's outline, day by day.
 import type { Context } from '../context.js';
+import { planEffort, type EffortSource } from '../curriculum/effort.js';
 import { DEFAULT_PLAN_ID } from '../curriculum/read.js';
 import type { SpanKind } from '../curriculum/types.js';
 import { planDays } from '../schedule/plan-days.js';
@@ -11,6 +12,8 @@ export interface PlanShowData {
   days: number;
   summary: string;
   intro: string;
+  /** Hours of the whole plan, as its days' efforts add up. */
+  hours: number;
   schedule: {
     day: number;
     title: string;
@@ -19,19 +22,27 @@ export interface PlanShowData {
     from: number;
     to: number;
     deliverable: string | null;
+    /** What the day takes (0 for a rest day; a week-level span's days a seventh of its week each), and where that was read. */
+    hours: number;
+    hoursFrom: EffortSource;
     tasks: { id: string; text: string; section: string | null }[];
   }[];
   checklist: { n: number; text: string }[];
 }
 
+/** Two decimals: what JSON carries. */
+const hundredths = (hours: number) => Math.round(hours * 100) / 100;
+
 export async function planShow(options: { plan?: string }, ctx: Context): Promise<PlanShowData> {
   const plan = await findPlan(options.plan ?? ctx.store.read()?.activePlan ?? DEFAULT_PLAN_ID, ctx);
+  const effort = planEffort(plan);
   return {
     id: plan.id,
     title: plan.title,
     days: plan.days,
     summary: plan.summary,
     intro: plan.intro,
+    hours: hundredths(effort.total),
     schedule: planDays(plan).map((day) => ({
       day: day.day,
       title: day.title,
@@ -40,6 +51,8 @@ export async function planShow(options: { plan?: string }, ctx: Context): Promis
       from: day.from,
       to: day.to,
       deliverable: day.deliverable ?? null,
+      hours: hundredths(effort.days[day.day - 1]?.hours ?? 0),
+      hoursFrom: effort.days[day.day - 1]?.source ?? 'equal',
       tasks: day.tasks.map((task) => ({ id: task.id, text: task.text, section: task.section ?? null })),
     })),
     checklist: plan.checklist.map((item) => ({ n: item.n, text: item.text })),

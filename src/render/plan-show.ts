@@ -1,4 +1,5 @@
 import type { PlanShowData } from '../commands/plan-show.js';
+import { hoursText } from '../schedule/capacity.js';
 import { displayWidth, joinParts, padEnd, padStart, wrapText } from './layout.js';
 import { codeSpans, renderMarkdown } from './markdown.js';
 import { plural, spanLabel, truncate, type RenderOptions } from './style.js';
@@ -27,12 +28,23 @@ function taskCount(days: Entry[]): string {
   return `${min === max ? plural(min, 'task') : `${min}–${max} tasks`} a day`;
 }
 
+/** What a span takes: a day's hours, a range's a day, a week's in all (its tasks are due once); nothing for a rest. */
+function spanHours(days: Entry[]): string {
+  const first = days[0]!;
+  if (first.kind === 'rest') return '';
+  if (first.kind === 'week') return hoursText(days.reduce((sum, d) => sum + d.hours, 0));
+  if (days.length === 1) return hoursText(first.hours);
+  const min = Math.min(...days.map((d) => d.hours));
+  const max = Math.max(...days.map((d) => d.hours));
+  return `${min === max ? hoursText(min) : `${hoursText(min)}–${hoursText(max)}`} a day`;
+}
+
 export function renderPlanShow(plan: PlanShowData, options: RenderOptions): string {
   const { style, columns, wrapAt } = options;
   const lines: string[] = [];
   const total = new Set(plan.schedule.flatMap((d) => d.tasks.map((t) => t.id))).size;
   lines.push(...wrapText(style.bold(plan.title), wrapAt));
-  const facts = [plan.id, plural(plan.days, 'day'), plural(total, 'task'), plural(plan.checklist.length, 'checklist item')];
+  const facts = [plan.id, plural(plan.days, 'day'), plural(total, 'task'), plural(Math.round(plan.hours), 'hour'), plural(plan.checklist.length, 'checklist item')];
   lines.push(...joinParts(facts, ' · ', wrapAt).map((line) => style.dim(line)));
   if (plan.summary) lines.push(...wrapText(plan.summary, wrapAt));
   if (plan.intro) lines.push('', ...renderMarkdown(plan.intro, options));
@@ -43,7 +55,9 @@ export function renderPlanShow(plan: PlanShowData, options: RenderOptions): stri
   const labelWidth = Math.max(...labels.map(displayWidth));
   const counts = groups.map(taskCount);
   const countWidth = Math.max(...counts.map(displayWidth));
-  const titleWidth = Math.max(10, columns - 2 - labelWidth - 2 - 2 - countWidth);
+  const hours = groups.map(spanHours);
+  const hoursWidth = Math.max(...hours.map(displayWidth));
+  const titleWidth = Math.max(10, columns - 2 - labelWidth - 2 - 2 - countWidth - 2 - hoursWidth);
   let group: string | null | undefined;
   groups.forEach((days, index) => {
     const first = days[0]!;
@@ -53,7 +67,7 @@ export function renderPlanShow(plan: PlanShowData, options: RenderOptions): stri
       if (group) lines.push(...wrapText(style.bold(group), wrapAt));
     }
     const title = padEnd(truncate(first.title, titleWidth), titleWidth);
-    lines.push(`  ${padEnd(labels[index]!, labelWidth)}  ${title}  ${style.dim(padStart(counts[index]!, countWidth))}`.trimEnd());
+    lines.push(`  ${padEnd(labels[index]!, labelWidth)}  ${title}  ${style.dim(padStart(counts[index]!, countWidth))}  ${style.dim(padStart(hours[index]!, hoursWidth))}`.trimEnd());
   });
 
   if (plan.checklist.length > 0) {

@@ -89,8 +89,8 @@ export function parseCapacity(text: string): Capacity {
   return hours.map((h) => Math.round(h * 60) / 60) as unknown as Capacity;
 }
 
-/** Hours as the format writes them: 3h, 3.5h, 45m, 1h15m. */
-function hoursText(hours: number): string {
+/** Hours as the format writes them, and as the views show them: 3h, 3.5h, 45m, 1h15m. */
+export function hoursText(hours: number): string {
   const minutes = Math.round(hours * 60);
   if (minutes % 60 === 0) return `${minutes / 60}h`;
   if (minutes % 6 === 0 && minutes > 60) return `${minutes / 60}h`;

@@ -1,5 +1,5 @@
 // End to end: the built CLI, spawned with a private PREP_HOME and NO_COLOR, as a user runs it.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,17 @@ describe('prep plan show', () => {
     expect(plan.schedule[29].tasks.at(-1)).toMatchObject({ text: '.NET deep dive (async, performance, memory)', section: 'Focus' });
     expect(plan.schedule[0].tasks[0]).toEqual({ id: 'd1.read-02-system-design-faang-md-framework-section', text: 'Read: `02_system_design_FAANG.md` - Framework section', section: 'Morning (2 hours)' });
     expect(plan.checklist[0]).toEqual({ n: 1, text: 'Apply system design framework (6 steps)' });
+  });
+
+  it('gives each day\'s hours and where they were read, in the outline and in JSON', () => {
+    const plan = JSON.parse(prep(['plan', 'show', '6-week', '--json']).stdout);
+    expect(plan.hours).toBe(234);
+    expect(plan.schedule[0]).toMatchObject({ day: 1, hours: 5, hoursFrom: 'sections' }); // 2 + 2 + 1 hours of its sections
+    expect(plan.schedule[5]).toMatchObject({ day: 6, hours: 8, hoursFrom: 'day' }); // "Full Day (8 hours)."
+    expect(plan.schedule[29]).toMatchObject({ day: 30, kind: 'range', hours: 6 });
+    expect(prep(['plan', 'show', '6-week']).stdout).toMatch(/^ {2}Day 1 +System Design Framework +8 tasks +5h$/m);
+    // A plan that states no hours: one an hour a day.
+    expect(JSON.parse(prep(['plan', 'show', 'tests/fixtures/curricula/week-plan.md', '--json']).stdout).schedule[0]).toMatchObject({ hours: 1, hoursFrom: 'equal' });
   });
 
   it('shows a curriculum file given by path', () => {
@@ -171,6 +182,14 @@ describe('prep plan validate', () => {
       ['tests/fixtures/curricula/gap.md', 1],
     ]);
     expect(data.files[1].problems).toContainEqual({ severity: 'error', line: 12, col: 1, message: expect.stringContaining('days 5-6') });
+  });
+
+  it('warns where a day\'s sections add up to more than 24 hours, and still passes the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-hours-'));
+    writeFileSync(join(dir, 'long-day.md'), '---\nid: long-day\ntitle: Long day\ndays: 1\n---\n### Day 1\n**Morning (20 hours)**\n- a\n\n**Evening (6 hours)**\n- b\n\n## Final Checklist\n- [ ] x\n');
+    const run = prep(['plan', 'validate', 'long-day.md'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`long-day.md:6:1: warning: Day 1's sections add up to 26 hours, more than a day has: check the hours in its labels\n✔ 1 file valid (1 warning)\n`);
   });
 
   it('reports the same plan id in two files', () => {
