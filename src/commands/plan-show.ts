@@ -1,6 +1,6 @@
 // `prep plan show [ID|FILE]`: one plan's outline, day by day.
 import type { Context } from '../context.js';
-import { planEffort, type EffortSource } from '../curriculum/effort.js';
+import type { EffortSource } from '../curriculum/effort.js';
 import { DEFAULT_PLAN_ID } from '../curriculum/read.js';
 import type { SpanKind } from '../curriculum/types.js';
 import { planDays } from '../schedule/plan-days.js';
@@ -35,7 +35,7 @@ const hundredths = (hours: number) => Math.round(hours * 100) / 100;
 
 export async function planShow(options: { plan?: string }, ctx: Context): Promise<PlanShowData> {
   const plan = await findPlan(options.plan ?? ctx.store.read()?.activePlan ?? DEFAULT_PLAN_ID, ctx);
-  const effort = planEffort(plan);
+  const effort = plan.effort;
   return {
     id: plan.id,
     title: plan.title,

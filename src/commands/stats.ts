@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { addDays, weekdayIndex, type LocalDate } from '../schedule/dates.js';
 import { groupProgress } from '../schedule/groups.js';
 import { behind, doneIn, planProgress, type PlanStatus } from '../schedule/progress.js';
+import { outlook, type Outlook } from '../schedule/outlook.js';
 import { pausedBridges, restDates } from '../schedule/streak.js';
 import { completions, type State } from '../state/schema.js';
 import { openSession, streakOf } from './session.js';
@@ -18,6 +19,8 @@ export interface StatsData {
   plan: { id: string; title: string; days: number };
   status: PlanStatus;
   day: number;
+  /** The date of the plan's last day. */
+  end: LocalDate;
   pausedSince: LocalDate | null;
   streak: { current: number; longest: number; atRisk: boolean };
   studyDays: number;
@@ -27,6 +30,10 @@ export interface StatsData {
   weeks: { label: string; from: number; to: number; done: number; total: number }[];
   /** One entry per date, Monday of the first week through Sunday of this one. */
   heatmap: { date: LocalDate; count: number; kind: HeatmapKind }[];
+  /** The plan's deadline and days left; null while it has none. */
+  deadline: Outlook['deadline'];
+  /** Pace of the last 14 days, the finish at it, and the pace the deadline needs. */
+  forecast: Outlook['forecast'];
 }
 
 /** Tasks completed (and not undone) on each date, over every plan. */
@@ -56,11 +63,14 @@ export async function stats(_options: object, ctx: Context): Promise<StatsData> 
     const kind: HeatmapKind = date > today ? 'future' : count > 0 ? 'study' : paused.has(date) ? 'paused' : rest.has(date) ? 'rest' : 'none';
     heatmap.push({ date, count, kind });
   }
+  // Deadlines are kept in the study log (`prep deadline`), which the commands do not read yet: none.
+  const ahead = outlook(plan, days, done, position, today, undefined);
   return {
     date: today,
     plan: { id: plan.id, title: plan.title, days: plan.days },
     status: position.status,
     day: position.day,
+    end: position.end,
     pausedSince: position.pausedSince,
     streak: { current: streak.current, longest: streak.longest, atRisk: streak.atRisk },
     studyDays: streak.studyDays,
@@ -68,5 +78,7 @@ export async function stats(_options: object, ctx: Context): Promise<StatsData> 
     behind: behind(days, position, done),
     weeks: groupProgress(days, done),
     heatmap,
+    deadline: ahead.deadline,
+    forecast: ahead.forecast,
   };
 }

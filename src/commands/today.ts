@@ -5,6 +5,7 @@ import { dateOfDay } from '../schedule/clock.js';
 import type { Link, SpanKind } from '../curriculum/types.js';
 import type { LocalDate } from '../schedule/dates.js';
 import { behind, doneIn, numberedTasks, orphans, overdue, planProgress, type NumberedTask, type OverdueTask, type PlanStatus } from '../schedule/progress.js';
+import { outlook, type Outlook } from '../schedule/outlook.js';
 import { checklistTicks } from '../state/schema.js';
 import { openSession, streakOf } from './session.js';
 
@@ -34,6 +35,10 @@ export interface TodayData {
   progress: { done: number; total: number };
   /** Completions whose task is no longer in the curriculum: kept in the log, listed here. */
   orphans: { id: string; text?: string }[];
+  /** The plan's deadline and days left; null while it has none. */
+  deadline: Outlook['deadline'];
+  /** Pace of the last 14 days, the finish at it, and the pace the deadline needs. */
+  forecast: Outlook['forecast'];
 }
 
 function taskView(task: NumberedTask): TodayData['tasks'][number] {
@@ -53,6 +58,8 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
   const entry = position.status === 'active' ? days[position.day - 1] : undefined;
   const ticks = checklistTicks(state.log, plan.id);
   const streak = streakOf(session, session.today);
+  // Deadlines are kept in the study log (`prep deadline`), which the commands do not read yet: none.
+  const ahead = outlook(plan, days, done, position, session.today, undefined);
   return {
     date: session.today,
     plan: { id: plan.id, title: plan.title, days: plan.days },
@@ -74,5 +81,7 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
     checklist: { done: plan.checklist.filter((item) => ticks.has(item.id)).length, total: plan.checklist.length },
     progress: planProgress(days, done),
     orphans: orphans(days, done),
+    deadline: ahead.deadline,
+    forecast: ahead.forecast,
   };
 }

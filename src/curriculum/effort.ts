@@ -133,7 +133,7 @@ export function* spanDays(span: Pick<Span, 'from' | 'to' | 'tasks'>): Generator<
 }
 
 /** Every plan day's effort, in day order (index day - 1). Assumes a plan that validated. */
-export function planEffort(plan: Plan): PlanEffort {
+export function planEffort(plan: Omit<Plan, 'effort'>): PlanEffort {
   const statement = plan.hours ?? statedDailyHours(plan.intro);
   const fallback = (weekend: boolean, days = 1): { hours: number; source: EffortSource } => {
     if (!statement) return { hours: EQUAL_SHARE_HOURS * days, source: 'equal' };

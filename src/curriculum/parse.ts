@@ -8,6 +8,7 @@ import { cleanBlock, cleanLine, cleanText, DELIVERABLE_LABEL, normalizeNewlines,
 import type { ChecklistItem, Group, Link, NoteSection, Plan, Problem, Span, Task } from './types.js';
 import { overLimit } from './limits.js';
 import { validatePlan } from './validate.js';
+import { planEffort } from './effort.js';
 
 export interface ParseResult {
   /** Undefined when the front matter is unusable; `problems` then says why. */
@@ -378,7 +379,7 @@ export function parseCurriculum(text: string, readTree: (body: string) => Root =
   assignIds(spans, problems);
 
   if (!front.fields) return { plan: undefined, problems: sortProblems(problems) };
-  const plan: Plan = {
+  const plan: Omit<Plan, 'effort'> = {
     ...front.fields,
     intro: cleanBlock(walk.intro.join('\n\n')),
     groups: collectGroups(walk),
@@ -388,7 +389,8 @@ export function parseCurriculum(text: string, readTree: (body: string) => Root =
     keyLines: front.keyLines,
   };
   append(problems, validatePlan(plan));
-  return { plan, problems: sortProblems(problems) };
+  // Worked out once per parse and cached with the plan: a command's start pays nothing for it.
+  return { plan: { ...plan, effort: planEffort(plan) }, problems: sortProblems(problems) };
 }
 
 /** Groups in file order, with the notes written under them. */

@@ -1,4 +1,5 @@
 // The typed shape of a curriculum, as parsed from its Markdown file.
+import type { PlanEffort } from './effort.js';
 import type { HoursStatement } from './hours.js';
 
 export interface Problem {
@@ -87,4 +88,6 @@ export interface Plan {
   sections: NoteSection[];
   /** Line of a front-matter key, so later checks can point at it. */
   keyLines: Record<string, number>;
+  /** Each day's effort in hours (effort.ts), worked out by the parser and cached with the plan. */
+  effort: PlanEffort;
 }

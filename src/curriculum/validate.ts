@@ -20,7 +20,7 @@ export function runs(days: number[]): { from: number; to: number }[] {
   return out;
 }
 
-export function validatePlan(plan: Plan): Problem[] {
+export function validatePlan(plan: Omit<Plan, 'effort'>): Problem[] {
   const problems: Problem[] = [];
   const error = (line: number, col: number, message: string) => problems.push({ severity: 'error', line, col, message });
   const daysLine = plan.keyLines.days ?? 1;
@@ -88,7 +88,7 @@ const hoursText = (hours: number) => `${Math.round(hours * 100) / 100} hours`;
 const weekdayName = (day: number) => WEEKDAY_NAMES[day]!.replace(/^./, (c) => c.toUpperCase());
 
 /** A day whose sections take more hours than a day has; a "Weekend" day that `starts-on` puts on a weekday. */
-function effortWarnings(plan: Plan, problems: Problem[]): void {
+function effortWarnings(plan: Omit<Plan, 'effort'>, problems: Problem[]): void {
   const warn = (span: Span, message: string) => problems.push({ severity: 'warning', line: span.line, col: span.col, message });
   const named = new Map<string, number>();
   for (const span of plan.spans) {

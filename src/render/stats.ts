@@ -1,5 +1,6 @@
 import type { HeatmapKind, StatsData } from '../commands/stats.js';
 import { humanDate } from './dates.js';
+import { outlookParts } from './outlook.js';
 import { displayWidth, headline, joinParts, padEnd, wrapText } from './layout.js';
 import { plural, truncate, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
@@ -16,7 +17,7 @@ function cell(entry: StatsData['heatmap'][number], most: number, style: RenderOp
   return style.green(SHADES[level - 1]!);
 }
 
-/** Seven rows (Monday to Sunday) of one cell per day, a column per week, months named above. */
+/** Seven rows (Monday to Sunday) of one cell per day, a column per week, months named above; the legend last. */
 export function renderHeatmap(heatmap: StatsData['heatmap'], style: RenderOptions['style']): string[] {
   const weeks = heatmap.length / 7;
   const most = Math.max(1, ...heatmap.map((e) => e.count));
@@ -78,9 +79,18 @@ export function renderStats(data: StatsData, options: RenderOptions): string {
   lines.push(...joinParts([streakLine(data.streak, style).replace(/^streak /, ''), `${plural(data.studyDays, 'day')} studied`], ' · ', wrapAt, { prefix: `${style.bold('Streak')}    ` }));
   const pace = data.status === 'active' ? [schedule(data.behind)] : [];
   lines.push(...joinParts([`${data.progress.done}/${data.progress.total} tasks (${data.progress.percent}%)`, ...pace], ' · ', wrapAt, { prefix: `${style.bold('Progress')}  ` }));
-  lines.push('', ...renderHeatmap(data.heatmap, style), '');
-
+  if (data.status !== 'not-started') {
+    const ahead = outlookParts(data, data.end);
+    lines.push(...joinParts(ahead.pace, ' · ', wrapAt, { prefix: `${style.bold('Pace')}      ` }));
+    if (ahead.deadline) lines.push(...joinParts(ahead.deadline, ' · ', wrapAt, { prefix: `${style.bold('Deadline')}  ` }));
+    if (ahead.late) lines.push(...wrapText(ahead.late, wrapAt, { prefix: '          ' }).map((line) => style.yellow(line)));
+  }
+  const heatmap = renderHeatmap(data.heatmap, style);
   const groups = data.weeks.filter((w) => w.total > 0);
+  // On a screen too short for every group, the heatmap's legend gives way first.
+  if (options.rows !== undefined && groups.length > options.rows - 2 - lines.length - heatmap.length - 2) heatmap.pop();
+  lines.push('', ...heatmap, '');
+
   const note = (before: number, after: number) => {
     const hidden = [before > 0 ? `${before} earlier` : '', after > 0 ? `${after} later` : ''].filter(Boolean).join(' and ');
     return wrapText(style.dim(`… ${hidden} not shown (\`prep stats --json\` has all)`), wrapAt);

@@ -4,6 +4,7 @@ import { CATCH_UP_AFTER, type OverdueTask } from '../schedule/progress.js';
 import { humanDate } from './dates.js';
 import { displayWidth, headline, hyperlink, joinParts, wrapLines, wrapText } from './layout.js';
 import { codeSpans } from './markdown.js';
+import { outlookSentences } from './outlook.js';
 import { dayRange, plural, spanLabel, truncate, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
 
@@ -93,6 +94,9 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
     say(`You are ${plural(data.behind, 'day')} behind.`, style.yellow);
     say(`\`prep plan catch-up\` makes day ${data.day - data.behind} today: the plan ends later, nothing done is lost.`, style.dim);
   }
+  const ahead = data.status === 'not-started' ? [] : outlookSentences(data, data.end);
+  if (ahead.length > 0) lines.push('');
+  for (const line of ahead) say(line.text, line.warn ? style.yellow : style.dim);
   if (data.orphans.length > 0) {
     lines.push('');
     say(`${plural(data.orphans.length, 'completion')} for tasks no longer in the plan (kept in your log): ${data.orphans.map((o) => cleanLine(o.text ?? o.id)).slice(0, 3).join('; ')}`, style.dim);

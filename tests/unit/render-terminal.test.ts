@@ -67,6 +67,8 @@ const day = (tasks: TodayData['tasks']): TodayData => ({
   checklist: { done: 0, total: 10 },
   progress: { done: 48, total: 228 },
   orphans: [],
+  deadline: null,
+  forecast: { pace: null, paceDays: 3, finish: null, needed: null, remaining: { tasks: 180, hours: 190 }, late: false },
 });
 const costTask: TodayData['tasks'][number] = {
   n: 1,
