@@ -187,10 +187,11 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
 
       plan
         .command('catch-up')
-        .description('fell behind? move the plan so its first unfinished day is today; the end date moves, nothing done is lost')
-        .addHelpText('before', examples('prep plan catch-up', 'prep plan catch-up --json'))
-        .action(async (_options, command: Command) => {
-          await emit(command, (ctx) => catchUp({}, ctx), async () => renderCatchUp);
+        .description('fell behind (or past the end with tasks open)? move the plan so its first unfinished day is today; the end date moves, nothing done is lost')
+        .option('--dry-run', 'say what it would move, and change nothing')
+        .addHelpText('before', examples('prep plan catch-up', 'prep plan catch-up --dry-run', 'prep plan catch-up --json'))
+        .action(async (options: { dryRun?: boolean }, command: Command) => {
+          await emit(command, (ctx) => catchUp(options, ctx), async () => renderCatchUp);
         });
 
       plan

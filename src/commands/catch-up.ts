@@ -1,46 +1,63 @@
-// `prep plan catch-up`: move the plan's start so that the first unfinished day is today. Nothing
-// done is lost (completions follow tasks, not dates); the end date moves by as many days.
+// `prep plan catch-up [--dry-run]`: move the plan's start so that the first unfinished day is
+// today, also after the plan's calendar end while tasks are open; a plan whose day 1 is a weekday
+// (`starts-on`) keeps its weekend days on weekends. Nothing done is lost (completions follow
+// tasks, not dates); the end date moves by as many days. --dry-run says the same, writes nothing.
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { dayOn } from '../schedule/clock.js';
-import { addDays, type LocalDate } from '../schedule/dates.js';
-import { behind, doneIn, position } from '../schedule/progress.js';
+import { catchUpStart, standing, type CatchUp } from '../schedule/catch-up.js';
+import { dateOfDay } from '../schedule/clock.js';
+import { daysBetween, type LocalDate } from '../schedule/dates.js';
+import { doneIn, planProgress, position } from '../schedule/progress.js';
 import { openSession } from './session.js';
 
 export interface CatchUpData {
   plan: { id: string; title: string; days: number };
-  /** Days the plan moved: 0 when it was already on schedule. */
+  /** Days the plan's end moved: 0 when it was already on schedule. */
   shiftedBy: number;
   /** Today's plan day, before and after. */
   day: { before: number; after: number };
   start: { before: LocalDate; after: LocalDate };
   end: { before: LocalDate; after: LocalDate };
+  /** The first unfinished day and its date after the move; null when nothing moved. */
+  firstOpen: { day: number; date: LocalDate } | null;
+  /** Days it moved beyond today, to keep the plan's weekend days on weekends: nothing is due until then. */
+  wait: number;
+  /** With --dry-run: what it would do; nothing was written. */
+  dryRun: boolean;
 }
 
-export async function catchUp(_options: object, ctx: Context): Promise<CatchUpData> {
+export async function catchUp(options: { dryRun?: boolean }, ctx: Context): Promise<CatchUpData> {
   const session = await openSession(ctx, 'record');
   const { plan, days, today } = session;
+  const dryRun = options.dryRun === true;
   const before = session.position;
-  if (before.status !== 'active') {
-    const why = before.status === 'not-started' ? `is not started yet (it starts on ${before.start})` : `finished on ${before.end}`;
-    throw new UsageError(`${plan.id} ${why}: there is nothing to catch up`, before.status === 'finished' ? `\`prep plan switch ${plan.id} --start today\` starts it again from day 1; what you did stays done.` : '`prep today` shows where you are.');
-  }
+  const where = standing(before, planProgress(days, doneIn(session.state.log, plan.id, days)));
+  if (where === 'not-started') throw new UsageError(`${plan.id} is not started yet (it starts on ${before.start}): there is nothing to catch up`, '`prep today` shows where you are.');
+  if (where === 'finished') throw new UsageError(`${plan.id} finished on ${before.end} with every task done: there is nothing to catch up`, `\`prep plan switch ${plan.id} --start today\` starts it again from day 1; what you did stays done.`);
   const view = { id: plan.id, title: plan.title, days: plan.days };
-  if (behind(days, before, doneIn(session.state.log, plan.id, days)) <= 0) {
-    return { plan: view, shiftedBy: 0, day: { before: before.day, after: before.day }, start: { before: before.start, after: before.start }, end: { before: before.end, after: before.end } };
-  }
-  let lag = 0;
-  // Measured again on the state read under the lock, so two catch-ups at once move the plan once.
+  const report = (clock: typeof session.clock, move: CatchUp | undefined): CatchUpData => {
+    const after = position(clock, plan.days, today);
+    return {
+      plan: view,
+      shiftedBy: daysBetween(before.end, after.end),
+      day: { before: before.day, after: after.day },
+      start: { before: before.start, after: after.start },
+      end: { before: before.end, after: after.end },
+      firstOpen: move ? { day: move.day, date: dateOfDay(clock, move.day, today) } : null,
+      wait: move?.wait ?? 0,
+      dryRun,
+    };
+  };
+  const proposal = catchUpStart(days, doneIn(session.state.log, plan.id, days), session.clock, today, plan.startsOn);
+  if (!proposal) return report(session.clock, undefined);
+  if (dryRun) return report({ ...session.clock, start: proposal.start }, proposal);
+  let move: CatchUp | undefined;
+  // Worked out again on the state read under the lock, so two catch-ups at once move the plan once.
   const state = await session.update((draft) => {
     const clock = draft.plans[plan.id]!; // the plan is active, so it has an entry (a first run's is written first)
-    lag = behind(days, position(clock, plan.days, today), doneIn(draft.log, plan.id, days));
-    if (lag <= 0) return;
-    // A later start moves today's day back by one, or by none across a paused date: step until it is right.
-    const target = dayOn(clock, today, today) - lag;
-    let start = clock.start;
-    while (dayOn({ ...clock, start }, today, today) > target) start = addDays(start, 1);
-    draft.plans[plan.id] = { ...clock, start };
+    move = catchUpStart(days, doneIn(draft.log, plan.id, days), clock, today, plan.startsOn);
+    if (!move) return false;
+    draft.plans[plan.id] = { ...clock, start: move.start };
   });
-  const after = position(state.plans[plan.id]!, plan.days, today);
-  return { plan: view, shiftedBy: Math.max(0, lag), day: { before: before.day, after: after.day }, start: { before: before.start, after: after.start }, end: { before: before.end, after: after.end } };
+  return report(state.plans[plan.id] ?? session.clock, move);
 }

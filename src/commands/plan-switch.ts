@@ -4,7 +4,8 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { resolveDateArg, type LocalDate } from '../schedule/dates.js';
 import { planDays } from '../schedule/plan-days.js';
-import { behind, doneIn, planProgress, position, type PlanStatus } from '../schedule/progress.js';
+import { lagBehind, standing, type Standing } from '../schedule/catch-up.js';
+import { doneIn, planProgress, position } from '../schedule/progress.js';
 import { planChoices, planSummaries } from './plan-choices.js';
 import { dates, findCatalogEntry, findPlan } from './session.js';
 
@@ -14,12 +15,13 @@ export interface SwitchData {
   /** The plan had been started before: its start date and progress are kept. */
   resumed: boolean;
   start: LocalDate;
-  status: PlanStatus;
+  /** `ended`: past its calendar end with tasks open (`finished` once every task is done). */
+  status: Standing;
   day: number;
   /** When the plan switched to is paused: the date its pause began. */
   pausedSince: LocalDate | null;
   progress: { done: number; total: number };
-  /** Days behind its schedule (negative: ahead), as `prep today` counts them. */
+  /** Days behind its schedule (negative: ahead), as `prep today` counts them, after the end too. */
   behind: number;
   /**
    * The start it had, dropped: nothing was ever done in the plan since that day, so it starts
@@ -67,16 +69,17 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
   const days = planDays(plan);
   const where = position(clock, plan.days, today);
   const done = doneIn(state.log, plan.id, days);
+  const progress = planProgress(days, done);
   return {
     plan: { id: plan.id, title: plan.title, days: plan.days },
     previous: before?.activePlan ?? null,
     resumed,
     start: planStart,
-    status: where.status,
+    status: standing(where, progress),
     day: where.day,
     pausedSince: where.pausedSince,
-    progress: planProgress(days, done),
-    behind: behind(days, where, done),
+    progress,
+    behind: lagBehind(days, where, done),
     restartedFrom,
   };
 }

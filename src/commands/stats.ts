@@ -3,7 +3,8 @@
 import type { Context } from '../context.js';
 import { addDays, weekdayIndex, type LocalDate } from '../schedule/dates.js';
 import { groupProgress } from '../schedule/groups.js';
-import { behind, doneIn, planProgress, type PlanStatus } from '../schedule/progress.js';
+import { lagBehind, standing, type Standing } from '../schedule/catch-up.js';
+import { doneIn, planProgress } from '../schedule/progress.js';
 import { outlook, type Outlook } from '../schedule/outlook.js';
 import { pausedBridges, restDates } from '../schedule/streak.js';
 import { completions, type State } from '../state/schema.js';
@@ -17,7 +18,8 @@ export type HeatmapKind = 'study' | 'rest' | 'paused' | 'none' | 'future';
 export interface StatsData {
   date: LocalDate;
   plan: { id: string; title: string; days: number };
-  status: PlanStatus;
+  /** `ended`: past its calendar end with tasks open (`finished` once every task is done). */
+  status: Standing;
   day: number;
   /** The date of the plan's last day. */
   end: LocalDate;
@@ -25,7 +27,7 @@ export interface StatsData {
   streak: { current: number; longest: number; atRisk: boolean };
   studyDays: number;
   progress: { done: number; total: number; percent: number };
-  /** Days behind the schedule; negative when ahead. */
+  /** Days behind the schedule (after the end too); negative when ahead. */
   behind: number;
   weeks: { label: string; from: number; to: number; done: number; total: number }[];
   /** One entry per date, Monday of the first week through Sunday of this one. */
@@ -68,14 +70,14 @@ export async function stats(_options: object, ctx: Context): Promise<StatsData> 
   return {
     date: today,
     plan: { id: plan.id, title: plan.title, days: plan.days },
-    status: position.status,
+    status: standing(position, progress),
     day: position.day,
     end: position.end,
     pausedSince: position.pausedSince,
     streak: { current: streak.current, longest: streak.longest, atRisk: streak.atRisk },
     studyDays: streak.studyDays,
     progress: { ...progress, percent: progress.total === 0 ? 0 : Math.round((100 * progress.done) / progress.total) },
-    behind: behind(days, position, done),
+    behind: lagBehind(days, position, done),
     weeks: groupProgress(days, done),
     heatmap,
     deadline: ahead.deadline,

@@ -4,7 +4,8 @@ import { UsageError } from '../errors.js';
 import { dateOfDay } from '../schedule/clock.js';
 import type { Link, SpanKind } from '../curriculum/types.js';
 import type { LocalDate } from '../schedule/dates.js';
-import { behind, doneIn, numberedTasks, orphans, overdue, planProgress, type NumberedTask, type OverdueTask, type PlanStatus } from '../schedule/progress.js';
+import { lagBehind, standing, type Standing } from '../schedule/catch-up.js';
+import { doneIn, numberedTasks, orphans, overdue, planProgress, type NumberedTask, type OverdueTask } from '../schedule/progress.js';
 import { outlook, type Outlook } from '../schedule/outlook.js';
 import { checklistTicks } from '../state/schema.js';
 import { openSession, streakOf } from './session.js';
@@ -12,14 +13,15 @@ import { openSession, streakOf } from './session.js';
 export interface TodayData {
   date: LocalDate;
   plan: { id: string; title: string; days: number };
-  status: PlanStatus;
+  /** `ended`: past its calendar end with tasks open (`finished` once every task is done). */
+  status: Standing;
   /** Plan day for `date`: below 1 before the start, above `days` after the end. */
   day: number;
   start: LocalDate;
   end: LocalDate;
   /** The date the ongoing pause began, while the plan is paused (`prep resume` ends it). */
   pausedSince: LocalDate | null;
-  /** Days behind the schedule (negative: ahead); more than 2 and `prep plan catch-up` is suggested. */
+  /** Days behind the schedule (negative: ahead), after the end too; more than 2 (or ended) and `prep plan catch-up` is suggested. */
   behind: number;
   title: string | null;
   group: string | null;
@@ -58,17 +60,18 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
   const entry = position.status === 'active' ? days[position.day - 1] : undefined;
   const ticks = checklistTicks(state.log, plan.id);
   const streak = streakOf(session, session.today);
+  const progress = planProgress(days, done);
   // Deadlines are kept in the study log (`prep deadline`), which the commands do not read yet: none.
   const ahead = outlook(plan, days, done, position, session.today, undefined);
   return {
     date: session.today,
     plan: { id: plan.id, title: plan.title, days: plan.days },
-    status: position.status,
+    status: standing(position, progress),
     day: position.day,
     start: position.start,
     end: position.end,
     pausedSince: position.pausedSince,
-    behind: behind(days, position, done),
+    behind: lagBehind(days, position, done),
     title: entry?.title || null,
     group: entry?.group ?? null,
     kind: entry?.kind ?? null,
@@ -79,7 +82,7 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
     overdue: overdue(days, Math.min(position.day, plan.days + 1), done),
     streak: { current: streak.current, longest: streak.longest, atRisk: streak.atRisk },
     checklist: { done: plan.checklist.filter((item) => ticks.has(item.id)).length, total: plan.checklist.length },
-    progress: planProgress(days, done),
+    progress,
     orphans: orphans(days, done),
     deadline: ahead.deadline,
     forecast: ahead.forecast,

@@ -6,6 +6,7 @@ import { plural, type RenderOptions } from './style.js';
 
 /** How a resumed plan stands: behind (with the way out past a couple of days), ahead, or on schedule. */
 function standing(data: SwitchData, style: RenderOptions['style']): string[] {
+  if (data.resumed && data.status === 'ended') return [style.dim('`prep plan catch-up` picks up at the first day not done: the plan ends later, nothing done is lost.')];
   if (!data.resumed || data.status !== 'active') return [];
   if (data.behind < 0) return [`You are ${plural(-data.behind, 'day')} ahead.`];
   if (data.behind === 0) return ['You are on schedule.'];
@@ -19,6 +20,7 @@ export function renderSwitch(data: SwitchData, { style, wrapAt }: RenderOptions)
   const where =
     data.status === 'not-started' ? `starts in ${plural(1 - data.day, 'day')}, on ${humanDate(data.start)}`
     : data.status === 'finished' ? `finished (started ${humanDate(data.start)})`
+    : data.status === 'ended' ? `ended (started ${humanDate(data.start)})`
     : `day ${data.day} of ${data.plan.days} (started ${humanDate(data.start)})`;
   const kept = data.resumed ? `; progress kept: ${data.progress.done}/${data.progress.total} tasks done` : '';
   const lines = [`${head}: ${data.plan.title}`, `${where}${kept}.`];

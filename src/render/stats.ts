@@ -70,14 +70,14 @@ function schedule(behind: number): string {
 
 export function renderStats(data: StatsData, options: RenderOptions): string {
   const { style, columns, wrapAt } = options;
-  const where = data.status === 'active' ? `day ${data.day}/${data.plan.days}` : data.status === 'not-started' ? 'not started' : 'finished';
+  const where = data.status === 'active' ? `day ${data.day}/${data.plan.days}` : data.status === 'not-started' ? 'not started' : data.status === 'ended' ? `ended ${humanDate(data.end)}` : 'finished';
   // The title stays on screen: a terminal of 24 rows shows the command, the whole report and the next prompt.
   const lines = [...headline([data.plan.title], '', options).map((line) => style.bold(line))];
   const facts = [data.plan.id, where, humanDate(data.date), ...(data.pausedSince ? [style.yellow(`paused since ${humanDate(data.pausedSince)}`)] : [])];
   lines.push(...headline(facts, ' · ', options).map((line) => style.dim(line)));
   lines.push('');
   lines.push(...joinParts([streakLine(data.streak, style).replace(/^streak /, ''), `${plural(data.studyDays, 'day')} studied`], ' · ', wrapAt, { prefix: `${style.bold('Streak')}    ` }));
-  const pace = data.status === 'active' ? [schedule(data.behind)] : [];
+  const pace = data.status === 'active' || data.status === 'ended' ? [schedule(data.behind)] : [];
   lines.push(...joinParts([`${data.progress.done}/${data.progress.total} tasks (${data.progress.percent}%)`, ...pace], ' · ', wrapAt, { prefix: `${style.bold('Progress')}  ` }));
   if (data.status !== 'not-started') {
     const ahead = outlookParts(data, data.end);

@@ -36,6 +36,10 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
     say(data.plan.title, style.bold);
     say(`${date}: finished on ${humanDate(data.end)}. ${progress}, checklist ${data.checklist.done}/${data.checklist.total}.`);
     if (data.checklist.done < data.checklist.total) say('`prep checklist` shows what is left before the interviews.', style.dim);
+  } else if (data.status === 'ended') {
+    say(data.plan.title, style.bold);
+    say(`${date}: ended on ${humanDate(data.end)}, ${data.progress.done}/${data.progress.total} done, checklist ${data.checklist.done}/${data.checklist.total}.`);
+    say(`\`prep plan catch-up\` picks up at day ${data.day - data.behind}, the first not done: the plan ends later, nothing done is lost.`, style.dim);
   } else {
     const where = [data.plan.id, data.group, data.kind === 'week' || data.span ? spanLabel(data.kind ?? 'day', data.span?.from ?? data.day, data.span?.to ?? data.day) : null].filter((part): part is string => Boolean(part));
     const day = `Day ${data.day}/${data.plan.days}`;
@@ -90,7 +94,7 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
     if (hidden > 0) say(`… and ${hidden} more`, style.dim, '  ');
     say(`Mark them with \`prep done --day D N\`: \`${doneCommand(data.overdue[0]!)}\` for the first.`, style.dim);
   }
-  if (data.behind > CATCH_UP_AFTER && !data.pausedSince) {
+  if (data.status === 'active' && data.behind > CATCH_UP_AFTER && !data.pausedSince) {
     say(`You are ${plural(data.behind, 'day')} behind.`, style.yellow);
     say(`\`prep plan catch-up\` makes day ${data.day - data.behind} today: the plan ends later, nothing done is lost.`, style.dim);
   }

@@ -15,6 +15,16 @@ export interface CatchUp {
   lag: number;
   /** Days more it moved to keep its weekdays: the first unfinished day comes that many days after today. */
   wait: number;
+  /** The first unfinished day, which lands on today (or `wait` days after it). */
+  day: number;
+}
+
+/**
+ * Days behind the schedule as `behind` counts them, and after the calendar end as well, where
+ * a plan with open tasks is still behind; 0 before the start.
+ */
+export function lagBehind(days: readonly PlanDay[], where: Pick<Position, 'status' | 'day'>, done: ReadonlyMap<string, Mark>): number {
+  return where.status === 'not-started' ? 0 : behind(days, { status: 'active', day: where.day }, done);
 }
 
 /**
@@ -27,7 +37,7 @@ export interface CatchUp {
 export function catchUpStart(days: readonly PlanDay[], done: ReadonlyMap<string, Mark>, clock: PlanClock, today: LocalDate, startsOn?: number): CatchUp | undefined {
   const where = position(clock, days.length, today);
   if (where.status === 'not-started') return undefined;
-  const lag = behind(days, { status: 'active', day: where.day }, done); // after the end as well as before it
+  const lag = lagBehind(days, where, done);
   if (lag <= 0) return undefined;
   // A later start moves today's day back by one, or by none across a paused date: step until it is right.
   const target = dayOn(clock, today, today) - lag;
@@ -42,7 +52,7 @@ export function catchUpStart(days: readonly PlanDay[], done: ReadonlyMap<string,
       wait++;
     }
   }
-  return { start, lag, wait };
+  return { start, lag, wait, day: target };
 }
 
 export type Standing = Position['status'] | 'ended';

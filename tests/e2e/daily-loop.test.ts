@@ -105,7 +105,8 @@ describe.sequential('a fortnight of the daily loop', () => {
     expect(prep('plan', 'switch', '37', '--start', '2026-04-01', '--date', '2026-03-15').stdout).toContain('starts in 17 days, on Wed 1 Apr 2026');
     expect(prep('today', '--date', '2026-03-15').stdout).toContain('Sun 15 Mar 2026: starts in 17 days, on Wed 1 Apr 2026 (day 1 of 37).');
     prep('plan', 'switch', '6-week', '--date', '2026-03-15');
-    expect(prep('today', '--date', '2026-05-01').stdout).toMatch(/Fri 1 May 2026: finished on Sun 12 Apr 2026\. 14\/228 tasks done, checklist 1\/10\./);
+    // Over with tasks open: ended, not finished, and catch-up offered.
+    expect(prep('today', '--date', '2026-05-01').stdout).toMatch(/Fri 1 May 2026: ended on Sun 12 Apr 2026, 14\/228 done, checklist 1\/10\.\n`prep plan catch-up` picks up at day 1, the first not done/);
   });
 
   it.each([

@@ -86,10 +86,10 @@ describe.each(ZONES)('in %s', (zone) => {
     // Started Monday 2 March; days 1-5 done; on Monday 9 March day 6 (a Saturday day) is the first open one.
     const clock = { start: '2026-03-02' };
     const naive = catchUpStart(days, doneThrough(5), clock, '2026-03-09');
-    expect(naive).toEqual({ start: '2026-03-04', lag: 2, wait: 0 });
+    expect(naive).toEqual({ start: '2026-03-04', lag: 2, wait: 0, day: 6 });
     expect(dateOfDay({ start: naive!.start }, 6, '2026-03-09')).toBe('2026-03-09'); // what catch-up did: day 6 on a Monday
     const aligned = catchUpStart(days, doneThrough(5), clock, '2026-03-09', sixWeek.startsOn);
-    expect(aligned).toEqual({ start: '2026-03-09', lag: 2, wait: 5 });
+    expect(aligned).toEqual({ start: '2026-03-09', lag: 2, wait: 5, day: 6 });
     expect(dateOfDay({ start: aligned!.start }, 6, '2026-03-09')).toBe('2026-03-14');
     expect(weekdayIndex(aligned!.start)).toBe(0);
   });
