@@ -179,8 +179,8 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
         .command('switch')
         .description('make another plan the active one; each plan keeps its own start date and progress')
         .argument('[plan]', 'a plan id or a unique prefix; on a terminal, leave it out to pick from a list')
-        .option('--start <date>', 'the plan\'s day 1: today, yesterday or YYYY-MM-DD (default: kept, or today for a new plan)')
-        .addHelpText('before', examples('prep plan switch 90-day', 'prep plan switch 6 --start 2026-03-02', 'prep plan switch'))
+        .option('--start <date>', 'the plan\'s day 1: today, yesterday, YYYY-MM-DD or a weekday (monday: that day or the next; next-monday) (default: kept, or today for a new plan)')
+        .addHelpText('before', examples('prep plan switch 90-day', 'prep plan switch 6 --start 2026-03-02', 'prep plan switch 6-week --start monday   # a plan whose day 1 is a Monday', 'prep plan switch'))
         .action(async (planArg: string | undefined, options: { start?: string }, command: Command) => {
           await emit(command, (ctx) => planSwitch({ ...(planArg === undefined ? {} : { plan: planArg }), ...options }, ctx), async () => renderSwitch);
         });

@@ -2,11 +2,14 @@
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { resolveDateArg, type LocalDate } from '../schedule/dates.js';
+import { resolveStartArg } from '../schedule/calendar.js';
+import type { LocalDate } from '../schedule/dates.js';
 import { planDays } from '../schedule/plan-days.js';
 import { lagBehind, standing, type Standing } from '../schedule/catch-up.js';
 import { doneIn, planProgress, position } from '../schedule/progress.js';
+import { chooseStart, misalignment, type Misalignment } from './aligned-start.js';
 import { planChoices, planSummaries } from './plan-choices.js';
+import type { State } from '../state/schema.js';
 import { dates, findCatalogEntry, findPlan } from './session.js';
 
 export interface SwitchData {
@@ -28,6 +31,20 @@ export interface SwitchData {
    * over today (with no --start). Checklist ticks do not count as beginning it.
    */
   restartedFrom: LocalDate | null;
+  /** A new start that puts the plan's weekend days on weekdays (its day 1 is a weekday): the next start that does not. */
+  misaligned: Misalignment | null;
+}
+
+/**
+ * Whether switching to `planId` begins it today: `true` for a plan never started, `{ from }` for
+ * one switched away from before anything was done in it (coming back weeks later is day 1, not
+ * "21 days behind"), `false` for one that resumes.
+ */
+function beginsAgain(state: State, planId: string, today: LocalDate): true | { from: LocalDate } | false {
+  const kept = state.plans[planId];
+  if (!kept) return true;
+  if (state.activePlan !== planId && kept.start < today && !state.log.some((event) => event.plan === planId && event.kind === 'done')) return { from: kept.start };
+  return false;
 }
 
 export async function planSwitch(options: { plan?: string; start?: string }, ctx: Context): Promise<SwitchData> {
@@ -42,7 +59,9 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
   }
   const plan = await findPlan((await findCatalogEntry(wanted, ctx)).id, ctx);
   // --start is read against the effective today, so `--start yesterday --date D` means D - 1.
-  const start = options.start === undefined ? undefined : resolveDateArg(options.start, today, '--start');
+  const start = options.start === undefined ? undefined : resolveStartArg(options.start, today);
+  // A plan begun today (new, or never begun since its start) may wait for its weekday: asked before the lock.
+  const fresh = start === undefined && (!before || beginsAgain(before, plan.id, today) !== false) ? await chooseStart(plan, today, ctx) : today;
 
   const { path } = await findCatalogEntry(plan.id, ctx);
   let resumed = false;
@@ -50,18 +69,16 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
   const state = await ctx.store.update((draft) => {
     // Checked under the lock: a \`plan remove\` at the same moment either ran first or waits.
     if (!existsSync(path)) throw new UsageError(`the plan ${plan.id} was removed while switching to it`, '`prep plan list` shows the plans there are.');
-    const kept = draft.plans[plan.id];
-    const switching = draft.activePlan !== plan.id;
+    const again = beginsAgain(draft, plan.id, today);
     draft.activePlan = plan.id;
     resumed = false;
     restartedFrom = null;
     // A new start is a fresh run of the plan: its old pauses belong to the run before.
     if (start !== undefined) draft.plans[plan.id] = { start, paused: [] };
-    else if (!kept) draft.plans[plan.id] = { start: today, paused: [] };
-    else if (switching && kept.start < today && !draft.log.some((event) => event.plan === plan.id && event.kind === 'done')) {
-      // Switched away before doing anything in it: coming back weeks later is day 1, not "21 days behind".
-      restartedFrom = kept.start;
-      draft.plans[plan.id] = { start: today, paused: [] };
+    else if (again === true) draft.plans[plan.id] = { start: fresh, paused: [] };
+    else if (again) {
+      restartedFrom = again.from;
+      draft.plans[plan.id] = { start: fresh, paused: [] };
     } else resumed = true;
   });
   const clock = state.plans[plan.id]!;
@@ -81,5 +98,6 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
     progress,
     behind: lagBehind(days, where, done),
     restartedFrom,
+    misaligned: resumed ? null : misalignment(plan, planStart, today),
   };
 }

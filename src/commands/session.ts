@@ -11,6 +11,8 @@ import { position, type Position } from '../schedule/progress.js';
 import type { PlanClock } from '../schedule/clock.js';
 import { streakOf as planStreak, type Streak } from '../schedule/streak.js';
 import { emptyState, type State } from '../state/schema.js';
+import { misalignmentText } from '../render/alignment.js';
+import { misalignment } from './aligned-start.js';
 import { planChoices, planSummaries } from './plan-choices.js';
 
 /** An id (or unique prefix) from the catalog, or the path of a curriculum file. */
@@ -70,7 +72,8 @@ export async function openSession(ctx: Context, mode: 'read' | 'record' = 'read'
       draft.activePlan ??= plan.id;
       draft.plans[plan.id] ??= { start: today, paused: [] };
     };
-    const notice = `Started the plan ${plan.id} (${plan.title}) on ${today}. \`prep plan list\` shows the others; \`prep plan switch ID\` changes plan.`;
+    const miss = misalignment(plan, today, today);
+    const notice = `Started the plan ${plan.id} (${plan.title}) on ${today}. \`prep plan list\` shows the others; \`prep plan switch ID\` changes plan.${miss ? ` ${misalignmentText(plan.id, miss)}` : ''}`;
     if (mode === 'read' && today <= realToday) {
       state = await ctx.store.update(start);
       ctx.notify(notice);

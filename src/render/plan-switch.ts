@@ -1,5 +1,6 @@
 import type { SwitchData } from '../commands/plan-switch.js';
 import { CATCH_UP_AFTER } from '../schedule/progress.js';
+import { misalignmentText } from './alignment.js';
 import { humanDate } from './dates.js';
 import { message } from './layout.js';
 import { plural, type RenderOptions } from './style.js';
@@ -25,6 +26,7 @@ export function renderSwitch(data: SwitchData, { style, wrapAt }: RenderOptions)
   const kept = data.resumed ? `; progress kept: ${data.progress.done}/${data.progress.total} tasks done` : '';
   const lines = [`${head}: ${data.plan.title}`, `${where}${kept}.`];
   if (data.restartedFrom) lines.push(style.dim(`Nothing was done in it since its start on ${humanDate(data.restartedFrom)}, so it starts over today (\`--start DATE\` names another day 1).`));
+  if (data.misaligned) lines.push(style.yellow(misalignmentText(data.plan.id, data.misaligned)));
   lines.push(...standing(data, style));
   if (data.pausedSince) lines.push(style.yellow(`Paused since ${humanDate(data.pausedSince)}: \`prep resume\` starts its clock again.`));
   if (data.previous && data.previous !== data.plan.id) lines.push(style.dim(`\`prep plan switch ${data.previous}\` goes back; each plan keeps its own progress.`));

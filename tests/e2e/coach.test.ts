@@ -107,3 +107,42 @@ describe('far behind: past the end with tasks open', () => {
     expect(refused.stderr).toBe('prep: 6-week finished on 2026-02-15 with every task done: there is nothing to catch up\n`prep plan switch 6-week --start today` starts it again from day 1; what you did stays done.\n');
   });
 });
+
+describe('a plan whose day 1 is a Monday, started on a Wednesday', () => {
+  const { prep, json } = user();
+
+  it('the first run says so on stderr and names the start that keeps its weekdays', () => {
+    const first = prep('today', '--date', '2026-03-04');
+    expect(first.status).toBe(0);
+    expect(first.stderr).toContain("6-week's day 1 is a Monday: starting it on a Wednesday puts its weekend days on Mondays and Tuesdays. `prep plan switch 6-week --start monday` starts it on Mon 9 Mar 2026 instead.\n");
+    // As started, its 8-hour "Weekend Deep Dive", day 6, falls on Monday 9 March.
+    expect(json('today', '--day', '6', '--date', '2026-03-04')).toMatchObject({ date: '2026-03-09', title: 'Weekend Deep Dive - System Design Practice' });
+  });
+
+  it('plan switch --start on a Wednesday says so too, in words and in --json', () => {
+    const switched = prep('plan', 'switch', '6-week', '--start', '2026-03-04', '--date', '2026-03-04');
+    expect(switched.status).toBe(0);
+    expect(switched.stdout).toContain("\n6-week's day 1 is a Monday: starting it on a Wednesday puts its weekend days on Mondays and Tuesdays. `prep plan switch 6-week --start monday` starts it on Mon 9 Mar 2026 instead.\n");
+    expect(json('plan', 'switch', '6-week', '--start', '2026-03-04', '--date', '2026-03-04').misaligned).toEqual({ startsOn: 'monday', weekday: 'wednesday', weekendOn: ['monday', 'tuesday'], next: '2026-03-09', startArg: 'monday' });
+  });
+
+  it('--start monday and --start next-monday name the Monday after the DST change; an aligned start says nothing', () => {
+    expect(json('plan', 'switch', '6-week', '--start', 'monday', '--date', '2026-03-04')).toMatchObject({ start: '2026-03-09', status: 'not-started', misaligned: null });
+    expect(json('plan', 'switch', '6-week', '--start', 'next-monday', '--date', '2026-03-09')).toMatchObject({ start: '2026-03-16', misaligned: null });
+    expect(prep('plan', 'switch', '6-week', '--start', 'monday', '--date', '2026-03-09').stdout).not.toContain('day 1 is a Monday');
+    const bad = prep('plan', 'switch', '6-week', '--start', 'funday', '--date', '2026-03-09');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('prep: --start "funday" is not a date or a weekday\nUse a weekday such as monday or next-monday, today, tomorrow, or a date written YYYY-MM-DD.\n');
+  });
+
+  it('catch-up puts it back on its weekdays: its weekend days on Saturday and Sunday', () => {
+    // Started Wednesday 4 March; days 1-3 done on 4-6 March; on Tuesday 10 March (day 7) day 4 is the first open one.
+    expect(prep('plan', 'switch', '6-week', '--start', '2026-03-04', '--date', '2026-03-04').status).toBe(0);
+    for (const date of ['2026-03-04', '2026-03-05', '2026-03-06']) expect(prep('done', '--all', '--date', date).status).toBe(0);
+    // Day 4 is a Thursday by the plan: Thursday 12 March, day 1 on Monday 9 March.
+    expect(json('plan', 'catch-up', '--date', '2026-03-10')).toMatchObject({ start: { before: '2026-03-04', after: '2026-03-09' }, firstOpen: { day: 4, date: '2026-03-12' }, wait: 2 });
+    expect(json('today', '--day', '6', '--date', '2026-03-10')).toMatchObject({ date: '2026-03-14', title: 'Weekend Deep Dive - System Design Practice' });
+    expect(json('today', '--day', '7', '--date', '2026-03-10').date).toBe('2026-03-15');
+    expect(json('today', '--day', '8', '--date', '2026-03-10').date).toBe('2026-03-16');
+  });
+});

@@ -107,6 +107,8 @@ describe('prep plan switch', () => {
       'Switched to 6-week: 6-Week Intensive — Principal Backend Engineer\n' +
         'day 1 of 42 (started Sun 22 Mar 2026).\n' +
         'Nothing was done in it since its start on Sun 1 Mar 2026, so it starts over today (`--start DATE` names another day 1).\n' +
+        // 22 March is a Sunday; the plan's day 1 is a Monday.
+        "6-week's day 1 is a Monday: starting it on a Sunday puts its weekend days on Fridays and Saturdays. `prep plan switch 6-week --start monday` starts it on Mon 23 Mar 2026 instead.\n" +
         '`prep plan switch 90-day` goes back; each plan keeps its own progress.\n',
     );
     expect(JSON.parse(run(home, 'today', '--json', '--date', '2026-03-22').stdout)).toMatchObject({ day: 1, start: '2026-03-22', behind: 0, checklist: { done: 1 } });

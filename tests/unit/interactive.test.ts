@@ -123,6 +123,31 @@ describe('commands that prompt on a terminal', () => {
     expect(asked[1]!.choices.find((choice) => choice.value === '90-day')!.name).toBe('* 90-day · 90-Day Staff/Sr. Staff Engineer Interview Preparation Plan · 90 days · 0/145 done');
   });
 
+  it('`prep plan switch` of a Monday plan on a Wednesday offers the next Monday first, or today', async () => {
+    const asked: { message: string; choices: Choice[]; preselected: string | undefined }[] = [];
+    const answering = (pick: (choices: Choice[]) => string) => ({ checkbox: async () => [], select: async (message: string, list: Choice[], preselected?: string) => (asked.push({ message, choices: list, preselected }), pick(list)), confirm: async () => false });
+    const monday = testContext({ interactive: true, now: new Date(2026, 2, 4, 9), dateArg: '2026-03-04' });
+    monday.ask = answering((list) => list[0]!.value);
+    expect(await planSwitch({ plan: '6-week' }, monday)).toMatchObject({ start: '2026-03-09', status: 'not-started', misaligned: null });
+    expect(asked[0]).toEqual({
+      message: "6-week's day 1 is a Monday, and today is a Wednesday. Start it on",
+      choices: [
+        { name: 'Mon 9 Mar 2026, the next Monday: its weekend days on Saturdays and Sundays', value: '2026-03-09' },
+        { name: 'today, Wed 4 Mar 2026: its weekend days on Mondays and Tuesdays', value: '2026-03-04' },
+      ],
+      preselected: '2026-03-09',
+    });
+    const wednesday = testContext({ interactive: true, now: new Date(2026, 2, 4, 9), dateArg: '2026-03-04' });
+    wednesday.ask = answering((list) => list[1]!.value);
+    expect(await planSwitch({ plan: '6-week' }, wednesday)).toMatchObject({ start: '2026-03-04', status: 'active', misaligned: { next: '2026-03-09', startArg: 'monday' } });
+    // A start named with --start, a plan resumed, or a plan of no weekdays asks nothing.
+    expect(asked).toHaveLength(2);
+    await planSwitch({ plan: '6-week', start: '2026-03-04' }, wednesday);
+    await planSwitch({ plan: '6-week' }, wednesday);
+    await planSwitch({ plan: '90-day' }, wednesday);
+    expect(asked).toHaveLength(2);
+  });
+
   it('`prep import-state` asks first: no changes nothing, yes replaces the state', async () => {
     const ctx = testContext({ interactive: true, now, dateArg: '2026-03-02' });
     await planSwitch({ plan: '6-week' }, ctx);
