@@ -2,12 +2,12 @@
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { resolveStartArg } from '../schedule/calendar.js';
+import { misalignment, resolveStartArg, type Misalignment } from '../schedule/calendar.js';
 import type { LocalDate } from '../schedule/dates.js';
 import { planDays } from '../schedule/plan-days.js';
 import { lagBehind, standing, type Standing } from '../schedule/catch-up.js';
 import { doneIn, planProgress, position } from '../schedule/progress.js';
-import { chooseStart, misalignment, type Misalignment } from './aligned-start.js';
+import { chooseStart } from './aligned-start.js';
 import { planChoices, planSummaries } from './plan-choices.js';
 import type { State } from '../state/schema.js';
 import { dates, findCatalogEntry, findPlan } from './session.js';
@@ -98,6 +98,6 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
     progress,
     behind: lagBehind(days, where, done),
     restartedFrom,
-    misaligned: resumed ? null : misalignment(plan, planStart, today),
+    misaligned: resumed ? null : misalignment(plan.startsOn, planStart, today),
   };
 }

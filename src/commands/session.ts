@@ -12,7 +12,7 @@ import type { PlanClock } from '../schedule/clock.js';
 import { streakOf as planStreak, type Streak } from '../schedule/streak.js';
 import { emptyState, type State } from '../state/schema.js';
 import { misalignmentText } from '../render/alignment.js';
-import { misalignment } from './aligned-start.js';
+import { misalignment } from '../schedule/calendar.js';
 import { planChoices, planSummaries } from './plan-choices.js';
 
 /** An id (or unique prefix) from the catalog, or the path of a curriculum file. */
@@ -72,7 +72,7 @@ export async function openSession(ctx: Context, mode: 'read' | 'record' = 'read'
       draft.activePlan ??= plan.id;
       draft.plans[plan.id] ??= { start: today, paused: [] };
     };
-    const miss = misalignment(plan, today, today);
+    const miss = misalignment(plan.startsOn, today, today);
     const notice = `Started the plan ${plan.id} (${plan.title}) on ${today}. \`prep plan list\` shows the others; \`prep plan switch ID\` changes plan.${miss ? ` ${misalignmentText(plan.id, miss)}` : ''}`;
     if (mode === 'read' && today <= realToday) {
       state = await ctx.store.update(start);

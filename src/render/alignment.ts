@@ -1,5 +1,5 @@
 // A start that misses the weekdays of a plan whose day 1 is a weekday, in words.
-import type { Misalignment } from '../commands/aligned-start.js';
+import type { Misalignment } from '../schedule/calendar.js';
 import { humanDate } from './dates.js';
 
 /** `Monday`, from `monday`. */

@@ -57,3 +57,26 @@ export function resolveStartArg(arg: string, today: LocalDate): LocalDate {
   }
   return resolveDateArg(arg, today, '--start');
 }
+
+export interface Misalignment {
+  /** The weekday of the plan's day 1, and the one the start falls on: `monday`, `wednesday`. */
+  startsOn: string;
+  weekday: string;
+  /** The weekdays its Saturday and Sunday days fall on from this start. */
+  weekendOn: [string, string];
+  /** The first start on or after it that keeps the weekdays, and the `--start` that names it (from `today`). */
+  next: LocalDate;
+  startArg: string;
+}
+
+/** How a start on `start` misses the weekdays of a plan whose day 1 is `startsOn`; null when it keeps them, or there is none. */
+export function misalignment(startsOn: number | undefined, start: LocalDate, today: LocalDate): Misalignment | null {
+  if (startsOn === undefined) return null;
+  const fit = startAlignment(start, startsOn);
+  if (fit.aligned) return null;
+  const shift = (weekdayIndex(start) - startsOn + 7) % 7;
+  const weekendOn: [string, string] = [WEEKDAY_NAMES[(5 + shift) % 7]!, WEEKDAY_NAMES[(6 + shift) % 7]!];
+  // The weekday's own name when it means that date from today, else the date.
+  const startArg = [fit.startsOn, `next-${fit.startsOn}`].find((arg) => resolveStartArg(arg, today) === fit.next) ?? fit.next;
+  return { startsOn: fit.startsOn, weekday: fit.weekday, weekendOn, next: fit.next, startArg };
+}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCurriculum } from '../../src/curriculum/parse.js';
 import { UsageError } from '../../src/errors.js';
-import { alignedStart, calendarDays, nextWeekday, resolveStartArg, startAlignment } from '../../src/schedule/calendar.js';
+import { alignedStart, calendarDays, misalignment, nextWeekday, resolveStartArg, startAlignment } from '../../src/schedule/calendar.js';
 import { catchUpStart, standing } from '../../src/schedule/catch-up.js';
 import { dateOfDay } from '../../src/schedule/clock.js';
 import { addDays, weekdayIndex } from '../../src/schedule/dates.js';
@@ -80,6 +80,19 @@ describe.each(ZONES)('in %s', (zone) => {
     expect(startAlignment('2026-03-02', 0)).toEqual({ aligned: true });
     expect(startAlignment('2026-03-04', 0)).toEqual({ aligned: false, weekday: 'wednesday', next: '2026-03-09', startsOn: 'monday' });
     expect(alignedStart('2026-03-04', 0)).toBe('2026-03-09');
+  });
+
+  it.each([
+    // starts-on, start, today: the weekdays its weekend days fall on, and the --start that names the next aligned start
+    [0, '2026-03-04', '2026-03-04', { weekday: 'wednesday', weekendOn: ['monday', 'tuesday'], next: '2026-03-09', startArg: 'monday' }],
+    [0, '2026-03-08', '2026-03-08', { weekday: 'sunday', weekendOn: ['friday', 'saturday'], next: '2026-03-09', startArg: 'monday' }],
+    [0, '2026-03-09', '2026-03-09', null],
+    [0, '2026-03-11', '2026-03-04', { weekday: 'wednesday', weekendOn: ['monday', 'tuesday'], next: '2026-03-16', startArg: '2026-03-16' }], // next-monday from 4 March is the 9th
+    [0, '2026-03-16', '2026-03-10', null],
+    [5, '2026-03-09', '2026-03-09', { weekday: 'monday', weekendOn: ['monday', 'tuesday'], next: '2026-03-14', startArg: 'saturday' }], // day 1 a Saturday, begun two days late
+    [undefined, '2026-03-04', '2026-03-04', null],
+  ] as const)('a plan whose day 1 is weekday %s, started on %s (today %s)', (startsOn, start, today, expected) => {
+    expect(misalignment(startsOn, start, today)).toEqual(expected && { startsOn: startsOn === 5 ? 'saturday' : 'monday', ...expected });
   });
 
   it('catch-up keeps a weekday plan on its weekdays: the 8-hour Weekend Deep Dive goes on a Saturday, not a Monday', () => {
