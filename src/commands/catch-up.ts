@@ -1,11 +1,12 @@
 // `prep plan catch-up`: move the plan's start so that the first unfinished day is today. Nothing
 // done is lost (completions follow tasks, not dates); the end date moves by as many days.
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { dayOn } from '../schedule/clock.js';
 import { addDays, type LocalDate } from '../schedule/dates.js';
 import { behind, doneIn, position } from '../schedule/progress.js';
-import { openSession } from './session.js';
+import { openSession } from '../session/session.js';
 
 export interface CatchUpData {
   plan: { id: string; title: string; days: number };
@@ -44,3 +45,11 @@ export async function catchUp(_options: object, ctx: Context): Promise<CatchUpDa
   const after = position(state.plans[plan.id]!, plan.days, today);
   return { plan: view, shiftedBy: Math.max(0, lag), day: { before: before.day, after: after.day }, start: { before: before.start, after: after.start }, end: { before: before.end, after: after.end } };
 }
+
+export default defineCommand({
+  name: 'plan catch-up',
+  summary: 'fell behind? move the plan so its first unfinished day is today; the end date moves, nothing done is lost',
+  examples: ['prep plan catch-up', 'prep plan catch-up --json'],
+  run: catchUp,
+  render: 'catch-up',
+});

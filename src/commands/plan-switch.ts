@@ -1,12 +1,14 @@
 // `prep plan switch [ID] [--start DATE]`: change the active plan; each plan keeps its start and progress.
+import { completePlans } from '../completion/completers.js';
+import { defineCommand } from '../app/define.js';
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { resolveDateArg, type LocalDate } from '../schedule/dates.js';
 import { planDays } from '../schedule/plan-days.js';
 import { behind, doneIn, planProgress, position, type PlanStatus } from '../schedule/progress.js';
-import { planChoices, planSummaries } from './plan-choices.js';
-import { dates, findCatalogEntry, findPlan } from './session.js';
+import { planChoices, planSummaries } from '../session/plan-choices.js';
+import { dates, findCatalogEntry, findPlan } from '../session/session.js';
 
 export interface SwitchData {
   plan: { id: string; title: string; days: number };
@@ -80,3 +82,13 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
     restartedFrom,
   };
 }
+
+export default defineCommand({
+  name: 'plan switch',
+  summary: 'make another plan the active one; each plan keeps its own start date and progress',
+  arguments: [{ syntax: '[plan]', description: 'a plan id or a unique prefix; on a terminal, leave it out to pick from a list', complete: completePlans }],
+  options: [{ flags: '--start <date>', description: 'the plan\'s day 1: today, yesterday or YYYY-MM-DD (default: kept, or today for a new plan)' }],
+  examples: ['prep plan switch 90-day', 'prep plan switch 6 --start 2026-03-02', 'prep plan switch'],
+  run: planSwitch,
+  render: 'plan-switch',
+});
