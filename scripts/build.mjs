@@ -88,7 +88,7 @@ for (const [name, file] of Object.entries(VENDOR)) {
 // The prompt: one CommonJS file with no Markdown parser in it.
 await build({
   ...shared,
-  entryPoints: [join(root, 'src', 'prompt', 'entry.ts')],
+  entryPoints: [join(root, 'src', 'shell-prompt', 'entry.ts')],
   outfile: join(root, 'dist', 'prompt.cjs'),
   format: 'cjs',
   ...CJS_URL,

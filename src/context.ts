@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from './curriculum/read.js';
 import type { DesktopFacts, Launch } from './open/browser.js';
-import type { Prompter } from './prompts.js';
+import type { Prompter } from './ask.js';
 import { resolvePaths, type Paths } from './state/paths.js';
 import { checkPrivatePaths } from './state/private-dir.js';
 import { StateStore } from './state/store.js';

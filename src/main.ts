@@ -2,10 +2,11 @@
 // One CommonJS file: no ES module loader to start, nothing split off to resolve on every run; only
 // heavy third-party packages (inquirer, conf, the lock, cli-table3) load lazily.
 import { buildProgram } from './cli.js';
-import { completeCommandLine } from './commands/completion.js';
 import { cleanText } from './curriculum/text.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PrepError } from './errors.js';
 import { writeOut } from './output.js';
+import { runPromptEntry } from './shell-prompt/run.js';
+import { routeOf } from './startup/argv.js';
 
 /** An error's words on stderr, cleaned again: an error not made by prep may quote a path or an argument as it is. */
 const say = (text: string) => writeOut(cleanText(text), 2);
@@ -33,41 +34,24 @@ function report(caught: unknown, debug: boolean): number {
   return EXIT_FAILURE;
 }
 
-function onlyGlobalOptions(args: readonly string[]): boolean {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--date') i++;
-    else if (!['--json', '--no-color', '--no-input'].includes(arg) && !arg.startsWith('--date=')) return false;
-  }
-  return true;
-}
-
-/** The first word that is not an option (nor the value of --date): the command to run. Help or the version asked for first: none. */
-function commandWord(args: readonly string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (['-h', '--help', '-V', '--version'].includes(arg)) return undefined;
-    if (arg === '--date') i++;
-    else if (!arg.startsWith('-')) return arg;
-  }
-  return undefined;
-}
-
 export async function main(argv: string[] = process.argv): Promise<void> {
+  const route = routeOf(argv.slice(2));
   try {
-    // Tab completion: not a commander command, or commander would parse the words being
-    // completed (`--help`, `--date x`) as options of its own.
-    if (argv[2] === '__complete') {
-      writeOut(await completeCommandLine(buildProgram(), argv.slice(3), process.env, process.cwd()));
+    if (route.entry === 'prompt') {
+      process.exitCode = await runPromptEntry(route.args);
       return;
     }
-    // `prep` alone (or with global options only) is today's page, with hints at what else there is.
-    const args = onlyGlobalOptions(argv.slice(2)) ? [...argv.slice(0, 2), 'today', '--hints', ...argv.slice(2)] : argv;
-    const word = commandWord(args.slice(2));
-    let program = buildProgram(word);
+    // Tab completion: not a commander command, or commander would parse the words being
+    // completed (`--help`, `--date x`) as options of its own.
+    if (route.entry === 'complete') {
+      const { completeCommandLine } = await import('./completion/line.js');
+      writeOut(await completeCommandLine(await buildProgram(), route.words, process.env, process.cwd()));
+      return;
+    }
+    let program = await buildProgram(route.command);
     // Not a command (a typo, `help`): commander suggests and helps from the whole tree.
-    if (program.commands.length === 0) program = buildProgram();
-    await program.parseAsync(args);
+    if (program.commands.length === 0) program = await buildProgram();
+    await program.parseAsync([...argv.slice(0, 2), ...route.args]);
   } catch (caught) {
     process.exitCode = report(caught, Boolean(process.env.DEBUG));
   }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createContext, type Context } from '../src/context.js';
 import { parseCurriculum } from '../src/curriculum/parse.js';
-import type { Prompter } from '../src/prompts.js';
+import type { Prompter } from '../src/ask.js';
 import type { Plan } from '../src/curriculum/types.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -2,13 +2,14 @@
 // today, also after the plan's calendar end while tasks are open; a plan whose day 1 is a weekday
 // (`starts-on`) keeps its weekend days on weekends. Nothing done is lost (completions follow
 // tasks, not dates); the end date moves by as many days. --dry-run says the same, writes nothing.
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { catchUpStart, standing, type CatchUp } from '../schedule/catch-up.js';
 import { dateOfDay } from '../schedule/clock.js';
 import { daysBetween, type LocalDate } from '../schedule/dates.js';
 import { doneIn, planProgress, position } from '../schedule/progress.js';
-import { openSession } from './session.js';
+import { openSession } from '../session/session.js';
 
 export interface CatchUpData {
   plan: { id: string; title: string; days: number };
@@ -61,3 +62,12 @@ export async function catchUp(options: { dryRun?: boolean }, ctx: Context): Prom
   });
   return report(state.plans[plan.id] ?? session.clock, move);
 }
+
+export default defineCommand({
+  name: 'plan catch-up',
+  summary: 'fell behind (or past the end with tasks open)? move the plan so its first unfinished day is today; the end date moves, nothing done is lost',
+  options: [{ flags: '--dry-run', description: 'say what it would move, and change nothing' }],
+  examples: ['prep plan catch-up', 'prep plan catch-up --dry-run', 'prep plan catch-up --json'],
+  run: catchUp,
+  render: 'catch-up',
+});

@@ -1,9 +1,10 @@
 // `prep checklist`, `prep check N…`, `prep uncheck N…`: the plan's final checklist.
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { checklistTicks } from '../state/schema.js';
 import { parseTaskNumbers } from './done.js';
-import { openSession } from './session.js';
+import { openSession } from '../session/session.js';
 
 export interface ChecklistData {
   plan: string;
@@ -40,3 +41,25 @@ export async function checklist(options: { numbers?: string[]; action?: 'check' 
   const items = plan.checklist.map((item) => ({ n: item.n, id: item.id, text: item.text, done: ticks.has(item.id) }));
   return { plan: plan.id, items, done: items.filter((i) => i.done).length, total: items.length, changed };
 }
+
+const tickCommand = (action: 'check' | 'uncheck') =>
+  defineCommand({
+    name: action,
+    summary: action === 'check' ? 'tick final-checklist items' : 'untick final-checklist items',
+    arguments: [{ syntax: '<numbers...>', description: 'item numbers as `prep checklist` shows them' }],
+    examples: [`prep ${action} 1 3`],
+    run: ({ numbers }: { numbers: string[] }, ctx) => checklist({ numbers, action }, ctx),
+    render: 'checklist',
+  });
+
+export default [
+  defineCommand({
+    name: 'checklist',
+    summary: 'the active plan\'s final checklist, with your ticks',
+    examples: ['prep checklist', 'prep check 1 2', 'prep uncheck 2'],
+    run: (_options: object, ctx) => checklist({}, ctx),
+    render: 'checklist',
+  }),
+  tickCommand('check'),
+  tickCommand('uncheck'),
+];

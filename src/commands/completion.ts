@@ -1,36 +1,23 @@
-// `prep completion <shell>` prints a completion script; `prep __complete <words…>` is what it calls.
-import type { Command } from 'commander';
-import { completeWords } from '../completion/walk.js';
-import { completionScript, FILES_DIRECTIVE } from '../completion/scripts.js';
-import { createContext } from '../context.js';
-import { catalog, SHIPPED_CURRICULA } from '../curriculum/read.js';
-import type { Prompter } from '../prompts.js';
-import { parseShell, SHELLS } from '../shells.js';
-import { resolvePaths } from '../state/paths.js';
-import { KEYS } from './config.js';
-import { linkedTaskNumbers } from './open.js';
-
-const never = () => Promise.reject(new Error('no prompt while completing'));
-const NO_PROMPTS: Prompter = { checkbox: never, select: never, confirm: never };
+// `prep completion <shell>` prints a completion script; `prep __complete <words…>` (src/completion/line.ts) is what it calls.
+import { defineCommand } from '../app/define.js';
+import { completeShells } from '../completion/completers.js';
+import { completionScript } from '../completion/scripts.js';
+import { parseShell } from '../shells.js';
 
 export function completion(shell: string): string {
   return completionScript(parseShell(shell, 'completion script', 'eval "$(prep completion bash)"'));
 }
 
-/** The candidates for the last of `words`, one per line, then the files directive if a path fits. */
-export async function completeCommandLine(program: Command, words: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
-  // File names only: listing the catalog reads two directories and parses no Markdown.
-  const plans = (await catalog([SHIPPED_CURRICULA, resolvePaths(env).userCurricula])).map((entry) => entry.id);
-  // Read only at `prep open <Tab>`; whatever goes wrong (no state, a broken one), nothing is offered.
-  const linkedTasks = async ({ day, date }: Readonly<Record<string, string>>) => {
-    try {
-      const ctx = createContext({ ...(date === undefined ? {} : { date }), input: false }, { env, stdin: {}, stdout: {}, stderr: { write: () => true }, cwd }, NO_PROMPTS);
-      return await linkedTaskNumbers(day === undefined ? {} : { day }, ctx);
-    } catch {
-      return [];
-    }
-  };
-  const { words: candidates, files } = await completeWords(program, words, { plans, shells: SHELLS, settings: KEYS, linkedTasks });
-  const lines = files ? [...candidates, FILES_DIRECTIVE] : candidates;
-  return lines.map((line) => `${line}\n`).join('');
-}
+export default defineCommand({
+  name: 'completion',
+  summary: 'print the Tab-completion script for your shell: bash, zsh or fish (commands, options, plan ids)',
+  arguments: [{ syntax: '<shell>', description: 'bash, zsh or fish', complete: completeShells }],
+  examples: [
+    'eval "$(prep completion bash)"    # ~/.bashrc',
+    'prep completion bash > ~/.local/share/bash-completion/completions/prep',
+    'eval "$(prep completion zsh)"     # ~/.zshrc, after compinit',
+    'prep completion fish > ~/.config/fish/completions/prep.fish',
+  ],
+  run: ({ shell }: { shell: string }) => completion(shell),
+  render: 'text',
+});

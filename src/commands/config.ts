@@ -1,12 +1,14 @@
 // `prep config path|get|set`: where the state lives, and the settings kept in it.
+import { completeSettings, completeSettingValue } from '../completion/completers.js';
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { parseTimeOfDay } from '../schedule/dates.js';
 import { cleanText, nearest } from '../curriculum/text.js';
 import { emptyState, type Settings } from '../state/schema.js';
 import { DEFAULT_PLAN_ID } from '../curriculum/read.js';
-import { DEFAULT_FORMAT } from '../prompt/segment.js';
-import { findCatalogEntry } from './session.js';
+import { DEFAULT_FORMAT } from '../shell-prompt/segment.js';
+import { findCatalogEntry } from '../session/session.js';
 
 export interface ConfigData {
   /** `path`: the state file; `get`/`set`: the settings shown or changed. */
@@ -67,3 +69,37 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
   });
   return { settings: { [key]: show(state.settings)[key] } };
 }
+
+export default [
+  defineCommand({
+    name: 'config',
+    summary: 'where state lives, and settings: day-start, default-plan, prompt-format',
+    examples: ['prep config path', 'prep config get', 'prep config set day-start 04:00'],
+  }),
+  defineCommand({
+    name: 'config path',
+    summary: 'print the path of the state file',
+    examples: ['prep config path', 'prep config path --json   # the cache directory too'],
+    run: (_options: object, ctx) => config({ action: 'path' }, ctx),
+    render: 'config',
+  }),
+  defineCommand({
+    name: 'config get',
+    summary: 'print settings',
+    arguments: [{ syntax: '[key]', description: 'day-start, default-plan or prompt-format', complete: completeSettings }],
+    examples: ['prep config get', 'prep config get day-start'],
+    run: (options: { key?: string }, ctx) => config({ action: 'get', ...options }, ctx),
+    render: 'config',
+  }),
+  defineCommand({
+    name: 'config set',
+    summary: 'change a setting',
+    arguments: [
+      { syntax: '<key>', description: 'day-start (HH:MM, when a new study day begins), default-plan (a plan id) or prompt-format (the shell snippets\' segment)', complete: completeSettings },
+      { syntax: '<value>', complete: completeSettingValue },
+    ],
+    examples: ['prep config set day-start 04:00', 'prep config set default-plan 90-day', "prep config set prompt-format '{streak}d {done}/{total}'"],
+    run: (options: { key: string; value: string }, ctx) => config({ action: 'set', ...options }, ctx),
+    render: 'config',
+  }),
+];

@@ -1,4 +1,5 @@
 // `prep doctor [--restore]`: checks the state file and its last good copy; restores it when asked.
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { StateError } from '../errors.js';
 import { errnoOf } from '../io/fs-errors.js';
@@ -45,3 +46,12 @@ export async function doctor(options: { restore?: boolean }, ctx: Context): Prom
   const stamp = ctx.now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   return { ...data, state: 'ok', problem: null, restored: { keptAs: await ctx.store.restore(stamp) } };
 }
+
+export default defineCommand({
+  name: 'doctor',
+  summary: 'check the state file and its last good copy; --restore puts the copy back',
+  options: [{ flags: '--restore', description: 'replace a broken state file with the last good copy (the broken one is kept beside it)' }],
+  examples: ['prep doctor', 'prep doctor --restore'],
+  run: doctor,
+  render: 'doctor',
+});

@@ -1,11 +1,12 @@
 // `prep done N…` and `prep undo N…`: mark tasks of today's plan day (or --day D) done or not done.
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { plural } from '../render/style.js';
 import { doneIn, numberedTasks, type NumberedTask } from '../schedule/progress.js';
 import type { PlanDay } from '../schedule/plan-days.js';
 import type { EventKind, State } from '../state/schema.js';
-import { openSession, streakOf, type Session } from './session.js';
+import { openSession, streakOf, type Session } from '../session/session.js';
 
 export interface MarkOptions {
   numbers: string[];
@@ -170,3 +171,21 @@ async function choose(tasks: DayTask[], action: 'done' | 'undo', ctx: Context, n
   );
   return offered.filter((task) => picked.includes(task.id));
 }
+
+const markCommand = (action: 'done' | 'undo') =>
+  defineCommand({
+    name: action,
+    summary: action === 'done' ? 'mark tasks of today (or of --day N) done; with no numbers on a terminal, pick them from a list' : 'mark tasks not done after all',
+    arguments: [{ syntax: '[numbers...]', description: 'task numbers as `prep today` shows them' }],
+    options: [
+      { flags: '-a, --all', description: `mark every task of the day ${action === 'done' ? 'done' : 'not done'}` },
+      { flags: '--day <days>', description: action === 'done' ? 'a plan day instead of today\'s, to catch up on earlier tasks; a range such as 29-33 marks the tasks on each of its days' : 'a plan day (or a range of days, such as 29-33) instead of today\'s, whose tasks to mark not done' },
+    ],
+    examples: action === 'done'
+      ? ['prep done 3', 'prep done 1 2 4', 'prep done --all', 'prep done --day 5 2        # task 2 of plan day 5', 'prep done --day 29-33 2    # task 2 of each of days 29 to 33', 'prep done --date yesterday 1   # forgot to log it yesterday']
+      : ['prep undo 3', 'prep undo --all', 'prep undo --day 5 2        # task 2 of plan day 5'],
+    run: ({ numbers = [], ...options }: { numbers?: string[]; all?: boolean; day?: string }, ctx) => markTasks({ numbers, ...options }, action, ctx),
+    render: 'done',
+  });
+
+export default [markCommand('done'), markCommand('undo')];

@@ -1,12 +1,13 @@
 // `prep export --ics|--json [-o FILE]`: the active plan as an iCalendar file, or a full backup of the
 // state (which `prep import-state` reads back). Without -o the document is all of stdout.
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { planCalendar } from '../export/ics.js';
-import { exportNote } from '../render/export.js';
+import { plural } from '../render/style.js';
 import type { State } from '../state/schema.js';
-import { outputPath, writeNewFile } from './output-file.js';
-import { openSession } from './session.js';
+import { outputPath, writeNewFile } from '../io/output-file.js';
+import { openSession } from '../session/session.js';
 
 export type ExportFormat = 'ics' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['ics', 'json'];
@@ -68,6 +69,12 @@ export function exportFormat(options: ExportOptions): ExportFormat {
 }
 
 
+/** The stderr note for a written file: `Wrote 42 days of 6-week to plan.ics`. */
+export function exportNote(data: ExportData, shown: string): string {
+  if (data.format === 'ics') return `Wrote ${plural(data.events ?? 0, 'day')} of ${data.plan?.id ?? 'the plan'} to ${shown}`;
+  return `Wrote a backup of your state (${plural(data.plans ?? 0, 'plan')}, ${plural(data.logEntries ?? 0, 'log entry', 'log entries')}) to ${shown}, readable by you only. \`prep import-state ${shown}\` restores it.`;
+}
+
 export async function exportPlan(options: ExportOptions, ctx: Context): Promise<ExportData> {
   const format = exportFormat(options);
   const path = outputPath(options, ctx);
@@ -97,3 +104,27 @@ export async function exportPlan(options: ExportOptions, ctx: Context): Promise<
   return written;
 }
 
+export default defineCommand({
+  name: 'export',
+  summary: 'the active plan as a calendar file (--ics), or a backup of your whole state (--json); to stdout, or to a file with -o',
+  options: [
+    { flags: '--format <format>', description: 'what to export: ics or json (--ics and --json say the same)' },
+    { flags: '--ics', description: 'the active plan as an iCalendar file: one all-day event per plan day, on its date' },
+    { flags: '-o, --output <file>', description: 'write to this file (atomically) instead of stdout' },
+    { flags: '--force', description: 'replace the file if it exists' },
+  ],
+  examples: [
+    'prep export --ics -o plan.ics          # import into your calendar; re-importing updates the events',
+    'prep export --json -o backup.json      # a backup of your state, readable by you only',
+    'prep export --ics > plan.ics',
+    'prep import-state backup.json          # put a backup back',
+  ],
+  details: `
+    --json is the global option (only JSON on stdout): alone it names the backup (with -o FILE, only the
+    file is written); with --ics -o FILE it prints a JSON report of what was written. A note of a
+    written file goes to stderr.`,
+  run: (options: Omit<ExportOptions, 'json'>, ctx) => exportPlan({ ...options, ...(ctx.json ? { json: true } : {}) }, ctx),
+  render: 'export',
+  // `--json -o FILE` names the backup: the file is all there is to print, and its note is on stderr.
+  document: (data, options, ctx) => data.document ?? (ctx.json && !options.ics && options.format === undefined ? '' : undefined),
+});

@@ -1,6 +1,8 @@
 // `prep import-state FILE [--yes]`: puts a backup (`prep export --json`) or a copied state file back
 // as the whole state. It is checked as strictly as the state file itself before anything is
 // touched; the state it replaces is kept beside it.
+import { completeFiles } from '../completion/completers.js';
+import { defineCommand } from '../app/define.js';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { cleanText, hasControlChars } from '../curriculum/text.js';
@@ -8,7 +10,7 @@ import { addDays, studyDate } from '../schedule/dates.js';
 import { catalog } from '../curriculum/read.js';
 import { StateError, UsageError } from '../errors.js';
 import { FileReadError, readBoundedFile } from '../io/read-file.js';
-import { confirmed } from './session.js';
+import { confirmed } from '../session/session.js';
 import { STATE_VERSION, type State } from '../state/schema.js';
 import { cleanStrings } from '../state/clean.js';
 import { checkState, InvalidState } from '../state/store.js';
@@ -132,3 +134,13 @@ function outline(data: ImportData): string {
   const when = data.exportedAt ? `made ${data.exportedAt.slice(0, 16).replace('T', ' ')} UTC, ` : '';
   return `${when}active plan ${data.activePlan ?? 'none'}, ${data.logEntries} log ${data.logEntries === 1 ? 'entry' : 'entries'}`;
 }
+
+export default defineCommand({
+  name: 'import-state',
+  summary: 'replace your whole state with a backup from `prep export --json` (checked first; the state it replaces is kept beside it)',
+  arguments: [{ syntax: '<file>', description: 'a backup from `prep export --json`, or a copy of a state file', complete: completeFiles }],
+  options: [{ flags: '-y, --yes', description: 'do not ask first (needed without a terminal)' }],
+  examples: ['prep import-state backup.json', 'prep import-state backup.json --yes', 'prep import-state ~/old/state.json.bak --yes'],
+  run: importState,
+  render: 'import-state',
+});

@@ -1,4 +1,6 @@
 // `prep open N`: a task's link in the browser ($BROWSER, else the platform's opener), or printed.
+import { completeLinkedTasks } from '../completion/completers.js';
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { cleanLine } from '../curriculum/text.js';
 import { LaunchError, UsageError } from '../errors.js';
@@ -6,8 +8,8 @@ import { browserLaunches, platformLaunches, webAddress } from '../open/browser.j
 import { taskLinks } from '../open/links.js';
 import type { LocalDate } from '../schedule/dates.js';
 import { parseTaskNumbers } from './done.js';
-import { tasksOfDay } from './plan-day.js';
-import { openSession } from './session.js';
+import { tasksOfDay } from '../session/plan-day.js';
+import { openSession } from '../session/session.js';
 
 export interface OpenOptions {
   task: string;
@@ -84,3 +86,23 @@ export async function linkedTaskNumbers(options: { day?: string }, ctx: Context)
   const { tasks } = tasksOfDay(await openSession(ctx), options.day, 'open');
   return tasks.filter((task) => taskLinks(task).some((link) => webAddress(link.url) !== undefined)).map((task) => String(task.n));
 }
+
+export default defineCommand({
+  name: 'open',
+  summary: 'open a task\'s link in the browser ($BROWSER, else the system\'s opener); --print prints the address instead',
+  arguments: [{ syntax: '<task>', description: 'a task number as `prep today` shows it', complete: completeLinkedTasks }],
+  options: [
+    { flags: '--day <n>', description: 'a plan day instead of today\'s, its tasks numbered as `prep done --day N` numbers them' },
+    { flags: '--link <k>', description: 'which of the task\'s links (default: the first; the others are listed)' },
+    { flags: '--print', description: 'print the address on stdout instead, and nothing else (done too where there is no display)' },
+  ],
+  examples: ['prep open 1', 'prep open 1 --link 2', 'prep open --day 5 2        # task 2 of plan day 5', 'prep open 1 --print | xargs curl -sI', 'BROWSER=firefox prep open 1'],
+  details: `
+    $BROWSER is a list of commands separated by ":", tried in order; "%s" in one stands for the
+    address, else it comes last. Without $BROWSER: open on macOS, xdg-open on Linux and the BSDs
+    (with a display; without one the address is printed), wslview on WSL, the URL handler on Windows.
+    Only http and https links are opened. Exit 2 for a task without a link, 1 when no browser starts.`,
+  run: openLink,
+  render: 'open',
+  report: 'open-report',
+});

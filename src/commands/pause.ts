@@ -1,11 +1,12 @@
 // `prep pause` / `prep resume`: stop the active plan's clock and start it again. Paused days do not
 // advance the day number and do not break the streak.
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { openPause } from '../schedule/clock.js';
 import { daysBetween, type LocalDate } from '../schedule/dates.js';
 import { position } from '../schedule/progress.js';
-import { openSession } from './session.js';
+import { openSession } from '../session/session.js';
 
 export interface PauseData {
   plan: { id: string; title: string };
@@ -54,3 +55,20 @@ export async function pause(options: { resume?: boolean }, ctx: Context): Promis
     ? { plan: view, action: 'resumed', from: began, resume: today, pausedDays: daysBetween(began, today), day: now.day, end: now.end }
     : { plan: view, action: 'paused', from: today, resume: null, pausedDays: 0, day: now.day, end: now.end };
 }
+
+export default [
+  defineCommand({
+    name: 'pause',
+    summary: 'stop the active plan\'s clock (travel, illness): paused days neither move the plan on nor break the streak',
+    examples: ['prep pause', 'prep pause --date yesterday   # it began yesterday'],
+    run: (_options: object, ctx) => pause({ resume: false }, ctx),
+    render: 'pause',
+  }),
+  defineCommand({
+    name: 'resume',
+    summary: 'start the paused plan\'s clock again, at the day it stopped',
+    examples: ['prep resume', 'prep resume --json'],
+    run: (_options: object, ctx) => pause({ resume: true }, ctx),
+    render: 'pause',
+  }),
+];

@@ -1,11 +1,13 @@
 // `prep plan add FILE` and `prep plan remove ID`: the user's own curricula, beside the shipped ones.
+import { completeFiles, completePlans } from '../completion/completers.js';
+import { defineCommand } from '../app/define.js';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { catalog, loadCurriculumText, readCurriculumText, SHIPPED_CURRICULA } from '../curriculum/read.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { confirmed } from './session.js';
+import { confirmed } from '../session/session.js';
 
 export interface AddData {
   id: string;
@@ -84,3 +86,27 @@ export async function planRemove(options: { id: string; force?: boolean; yes?: b
   if (wasActive) rmSync(entry.path);
   return { id: entry.id, path: entry.path, wasActive, removed: true };
 }
+
+export default [
+  defineCommand({
+    name: 'plan add',
+    summary: 'validate a curriculum file and add it to your plans (a copy is kept in your data directory)',
+    arguments: [{ syntax: '<file>', description: 'a curriculum Markdown file', complete: completeFiles }],
+    options: [{ flags: '--force', description: 'replace a plan of yours with the same id (its progress is kept)' }],
+    examples: ['prep plan add my-plan.md', 'prep plan add my-plan.md --force'],
+    run: planAdd,
+    render: 'plan-add',
+  }),
+  defineCommand({
+    name: 'plan remove',
+    summary: 'remove a plan you added; its progress stays in your log',
+    arguments: [{ syntax: '<plan>', description: 'the id of a plan you added', complete: completePlans }],
+    options: [
+      { flags: '--force', description: 'also when it is the active plan' },
+      { flags: '-y, --yes', description: 'do not ask first' },
+    ],
+    examples: ['prep plan remove my-plan', 'prep plan remove my-plan --force --yes'],
+    run: ({ plan, ...options }: { plan: string; force?: boolean; yes?: boolean }, ctx) => planRemove({ id: plan, ...options }, ctx),
+    render: 'plan-remove',
+  }),
+];

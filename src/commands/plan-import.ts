@@ -1,4 +1,6 @@
 // `prep plan import RAW [-o FILE]`: a freeform study plan in, a curriculum that validates out.
+import { completeFiles } from '../completion/completers.js';
+import { defineCommand } from '../app/define.js';
 import { basename, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { formatProblem } from '../curriculum/problem.js';
@@ -6,7 +8,7 @@ import { cleanText } from '../curriculum/text.js';
 import { UsageError } from '../errors.js';
 import { FileReadError, readBoundedFile } from '../io/read-file.js';
 import { MAX_CURRICULUM_BYTES } from '../curriculum/read.js';
-import { outputPath, writeNewFile } from './output-file.js';
+import { outputPath, writeNewFile } from '../io/output-file.js';
 import { importPlan, type Unsure } from '../import/import.js';
 import { parseWithCache } from '../curriculum/parser.js';
 
@@ -86,3 +88,35 @@ export async function planImport(options: PlanImportOptions, ctx: Context): Prom
   if (target === null) data.markdown = markdown;
   return data;
 }
+
+export default defineCommand({
+  name: 'plan import',
+  summary: 'turn a freeform study plan (Markdown or plain text) into a curriculum file that validates',
+  arguments: [{ syntax: '<file>', description: 'the study plan to read', complete: completeFiles }],
+  options: [
+    { flags: '-o, --output <file>', description: 'write the curriculum to this file (atomically) instead of stdout' },
+    { flags: '--id <id>', description: 'the plan id (default: from the file name)' },
+    { flags: '--title <title>', description: 'the plan title (default: its first heading or line)' },
+    { flags: '--start-day <n>', description: 'number the first day found N (default 1)' },
+    { flags: '--force', description: 'replace the -o file if it exists' },
+  ],
+  examples: [
+    'prep plan import six-weeks.txt -o six-weeks.md && prep plan add six-weeks.md',
+    'prep plan import notes.md > my-plan.md          # curriculum on stdout, report on stderr',
+    'prep plan import notes.md --id interview-prep --title "Interview prep"',
+    'prep plan import fragment.md --start-day 1      # a plan counting from Day 0 or Day 15 starts at 1',
+    'prep plan import notes.md --json',
+  ],
+  details: `
+    It finds "Day N", "Days N-M", "Day N (Feb 2)" and "Day N — Title" in headings, bold list
+    items or plain lines; "Week N" sections (with days, or week-level tasks of their own); weekday
+    blocks (Monday … Sunday are consecutive days); tables with a Day column; Morning/Evening and
+    5:00–7:00 labels as sections; rest days; and a checklist under a heading or line naming a
+    checklist, "before the interview" or a final review. Prose and resources it cannot place go to
+    the intro, a notes section or the nearest day; the report on stderr lists the lines it guessed
+    about. --start-day N renumbers the days so the first one found is day N; with N > 1 the days
+    before it are rest days. Exit 2 when the file holds no schedule.`,
+  run: planImport,
+  render: 'plan-import',
+  report: 'plan-import-report',
+});

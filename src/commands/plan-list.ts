@@ -1,4 +1,5 @@
 // `prep plan list`: every plan in the catalog with its size.
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { catalog, DEFAULT_PLAN_ID, loadCatalogPlan } from '../curriculum/read.js';
 import { countTasks, planDays } from '../schedule/plan-days.js';
@@ -30,3 +31,12 @@ export async function planList(_options: object, ctx: Context): Promise<PlanList
     active: plan.id === state?.activePlan,
   }));
 }
+
+export default defineCommand({
+  name: 'plan list',
+  isDefault: true,
+  summary: 'the plans there are, with days, tasks and checklist items; * marks the active one',
+  examples: ['prep plan list', 'prep plan list --json'],
+  run: planList,
+  render: 'plan-list',
+});

@@ -1,10 +1,12 @@
 // `prep plan show [ID|FILE]`: one plan's outline, day by day.
+import { completePlans } from '../completion/completers.js';
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import type { EffortSource } from '../curriculum/effort.js';
 import { DEFAULT_PLAN_ID } from '../curriculum/read.js';
 import type { SpanKind } from '../curriculum/types.js';
 import { planDays } from '../schedule/plan-days.js';
-import { findPlan } from './session.js';
+import { findPlan } from '../session/session.js';
 
 export interface PlanShowData {
   id: string;
@@ -58,3 +60,12 @@ export async function planShow(options: { plan?: string }, ctx: Context): Promis
     checklist: plan.checklist.map((item) => ({ n: item.n, text: item.text })),
   };
 }
+
+export default defineCommand({
+  name: 'plan show',
+  summary: 'one plan\'s outline: groups, days, task counts and the final checklist',
+  arguments: [{ syntax: '[plan]', description: 'a plan id, a unique prefix of one, or the path of a curriculum file (default: the active plan)', complete: completePlans }],
+  examples: ['prep plan show 90-day', 'prep plan show 90          # a unique prefix is enough', 'prep plan show ./my-plan.md --json'],
+  run: planShow,
+  render: 'plan-show',
+});

@@ -1,4 +1,6 @@
 // `prep plan switch [ID] [--start DATE]`: change the active plan; each plan keeps its start and progress.
+import { completePlans } from '../completion/completers.js';
+import { defineCommand } from '../app/define.js';
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -7,10 +9,10 @@ import type { LocalDate } from '../schedule/dates.js';
 import { planDays } from '../schedule/plan-days.js';
 import { lagBehind, standing, type Standing } from '../schedule/catch-up.js';
 import { doneIn, planProgress, position } from '../schedule/progress.js';
-import { chooseStart } from './aligned-start.js';
-import { planChoices, planSummaries } from './plan-choices.js';
+import { chooseStart } from '../session/aligned-start.js';
+import { planChoices, planSummaries } from '../session/plan-choices.js';
+import { dates, findCatalogEntry, findPlan } from '../session/session.js';
 import type { State } from '../state/schema.js';
-import { dates, findCatalogEntry, findPlan } from './session.js';
 
 export interface SwitchData {
   plan: { id: string; title: string; days: number };
@@ -101,3 +103,13 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
     misaligned: resumed ? null : misalignment(plan.startsOn, planStart, today),
   };
 }
+
+export default defineCommand({
+  name: 'plan switch',
+  summary: 'make another plan the active one; each plan keeps its own start date and progress',
+  arguments: [{ syntax: '[plan]', description: 'a plan id or a unique prefix; on a terminal, leave it out to pick from a list', complete: completePlans }],
+  options: [{ flags: '--start <date>', description: 'the plan\'s day 1: today, yesterday, YYYY-MM-DD or a weekday (monday: that day or the next; next-monday) (default: kept, or today for a new plan)' }],
+  examples: ['prep plan switch 90-day', 'prep plan switch 6 --start 2026-03-02', 'prep plan switch 6-week --start monday   # a plan whose day 1 is a Monday', 'prep plan switch'],
+  run: planSwitch,
+  render: 'plan-switch',
+});

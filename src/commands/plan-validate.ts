@@ -1,4 +1,6 @@
 // `prep plan validate FILE…`: every problem of every file, as file:line:col: message.
+import { completeFiles } from '../completion/completers.js';
+import { defineCommand } from '../app/define.js';
 import { relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { CurriculumError } from '../errors.js';
@@ -49,3 +51,13 @@ export async function planValidate(options: { files: string[] }, ctx: Context): 
   }
   return { ok: files.every((f) => f.errors === 0), files };
 }
+
+export default defineCommand({
+  name: 'plan validate',
+  summary: 'check curriculum files; prints file:line:col: message for each problem, exits 1 on any error',
+  arguments: [{ syntax: '<files...>', description: 'curriculum Markdown files', complete: completeFiles }],
+  examples: ['prep plan validate my-plan.md', 'prep plan validate curricula/*.md --json'],
+  run: planValidate,
+  render: 'plan-validate',
+  exitCode: (data) => (data.ok ? 0 : 1),
+});

@@ -1,11 +1,12 @@
 // `prep rest [--date D] [--undo]`: declare a rest day (or take one back); it bridges the streak without adding to it.
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { dateOfDay } from '../schedule/clock.js';
 import type { LocalDate } from '../schedule/dates.js';
 import { restTooSoon } from '../schedule/streak.js';
 import { studyDates } from '../state/schema.js';
-import { openSession, streakOf } from './session.js';
+import { openSession, streakOf } from '../session/session.js';
 
 export interface RestData {
   date: LocalDate;
@@ -45,3 +46,12 @@ export async function rest(options: { undo?: boolean }, ctx: Context): Promise<R
   const streak = streakOf({ ...session, state }, session.today);
   return { date, result, streak: { current: streak.current, longest: streak.longest, atRisk: streak.atRisk } };
 }
+
+export default defineCommand({
+  name: 'rest',
+  summary: 'declare today (or --date) a rest day: it bridges the streak; at most one in any 7 days, never on a day you studied',
+  options: [{ flags: '--undo', description: 'take back a rest day you declared' }],
+  examples: ['prep rest', 'prep rest --date yesterday', 'prep rest --undo --date yesterday'],
+  run: rest,
+  render: 'rest',
+});

@@ -1,5 +1,6 @@
 // `prep stats` (alias `prep streak`): streaks, a heatmap of recent weeks, progress per week or phase,
 // and how far ahead or behind the schedule the user is.
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { addDays, weekdayIndex, type LocalDate } from '../schedule/dates.js';
 import { groupProgress } from '../schedule/groups.js';
@@ -8,7 +9,7 @@ import { doneIn, planProgress } from '../schedule/progress.js';
 import { outlook, type Outlook } from '../schedule/outlook.js';
 import { pausedBridges, restDates } from '../schedule/streak.js';
 import { completions, type State } from '../state/schema.js';
-import { openSession, streakOf } from './session.js';
+import { openSession, streakOf } from '../session/session.js';
 
 /** Weeks of history the heatmap shows: 16 full weeks and the current one. */
 export const HEATMAP_WEEKS = 17;
@@ -84,3 +85,12 @@ export async function stats(_options: object, ctx: Context): Promise<StatsData> 
     forecast: ahead.forecast,
   };
 }
+
+export default defineCommand({
+  name: 'stats',
+  aliases: ['streak'],
+  summary: 'streaks, a heatmap of the last 17 weeks, progress per week or phase, and how far ahead or behind you are',
+  examples: ['prep stats', 'prep streak', 'prep stats --json | jq .streak'],
+  run: stats,
+  render: 'stats',
+});

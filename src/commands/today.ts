@@ -1,4 +1,5 @@
 // `prep today`: the day's tasks with done marks, overdue work, streak, checklist and progress.
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { dateOfDay } from '../schedule/clock.js';
@@ -8,7 +9,7 @@ import { lagBehind, standing, type Standing } from '../schedule/catch-up.js';
 import { doneIn, numberedTasks, orphans, overdue, planProgress, type NumberedTask, type OverdueTask } from '../schedule/progress.js';
 import { outlook, type Outlook } from '../schedule/outlook.js';
 import { checklistTicks } from '../state/schema.js';
-import { openSession, streakOf } from './session.js';
+import { openSession, streakOf } from '../session/session.js';
 
 export interface TodayData {
   date: LocalDate;
@@ -88,3 +89,16 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
     forecast: ahead.forecast,
   };
 }
+
+export default defineCommand({
+  name: 'today',
+  summary: 'today\'s tasks, numbered, with the streak, overdue work, checklist and progress',
+  options: [
+    { flags: '--day <n>', description: 'preview plan day N, on the date it falls on' },
+    // Passed by `prep` alone (src/startup/argv.ts).
+    { flags: '--hints', description: 'what `prep` alone adds: a line on other commands', hidden: true },
+  ],
+  examples: ['prep today', 'prep today --date tomorrow   # preview a day', 'prep today --day 12          # preview plan day 12', 'prep today --json'],
+  run: (options: { day?: string; hints?: boolean }, ctx) => today({ day: options.day }, ctx),
+  render: 'today',
+});

@@ -1,10 +1,11 @@
 // `prep week`: the seven plan days of the current plan week, with their real dates and progress.
+import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import type { SpanKind } from '../curriculum/types.js';
 import { dateOfDay } from '../schedule/clock.js';
 import type { LocalDate } from '../schedule/dates.js';
 import { doneIn, numberedTasks, type PlanStatus } from '../schedule/progress.js';
-import { openSession } from './session.js';
+import { openSession } from '../session/session.js';
 
 export interface WeekData {
   date: LocalDate;
@@ -52,3 +53,11 @@ export async function week(_options: object, ctx: Context): Promise<WeekData> {
       : null,
   };
 }
+
+export default defineCommand({
+  name: 'week',
+  summary: 'this plan week\'s seven days in a table: day, date, title and tasks done',
+  examples: ['prep week', 'prep week --date 2026-03-09   # another week', 'prep week --json'],
+  run: week,
+  render: 'week',
+});

@@ -1,26 +1,9 @@
 // Tab completion's core: what may come next on a `prep` command line, read from the commander tree
-// (commands, their options, global options, argument names), so it never drifts from the CLI.
+// (commands, their options, global options, each argument's own completer), so it never drifts from the CLI.
 import type { Command, Option } from 'commander';
+import { completerOf, NOTHING, type Completion, type Sources } from './completers.js';
 
-/** Candidates that come from outside the tree: read by the caller, so that this stays pure. */
-export interface Sources {
-  /** Plan ids, shipped and the user's own. */
-  plans: readonly string[];
-  shells: readonly string[];
-  /** `prep config` keys. */
-  settings: readonly string[];
-  /** The numbers of the day's tasks that have a link: read only when asked, given the --day and --date typed. */
-  linkedTasks(options: Readonly<Record<string, string>>): Promise<readonly string[]>;
-}
-
-export interface Completion {
-  /** The candidates that start with the word being completed. */
-  words: string[];
-  /** The position takes a file path: the shell may complete file names when no word matched. */
-  files: boolean;
-}
-
-const NOTHING: Completion = { words: [], files: false };
+export type { Completion, Sources } from './completers.js';
 
 function ancestry(command: Command): Command[] {
   const chain: Command[] = [];
@@ -48,27 +31,6 @@ function optionFlags(command: Command): string[] {
   help.showGlobalOptions = true;
   const flags = [...help.visibleOptions(command), ...help.visibleGlobalOptions(command)].map((o) => o.long ?? o.short ?? '');
   return [...new Set(flags)].filter((flag) => flag !== '');
-}
-
-/** What an argument takes, by its name in the tree: `<plan>`, `<shell>`, `<key>`, `<file>`, `<task>`. */
-async function argumentValues(name: string, given: readonly string[], values: Readonly<Record<string, string>>, sources: Sources): Promise<Completion> {
-  switch (name) {
-    case 'task':
-      return { words: [...(await sources.linkedTasks(values))], files: false };
-    case 'plan':
-      return { words: [...sources.plans], files: false };
-    case 'shell':
-      return { words: [...sources.shells], files: false };
-    case 'key':
-      return { words: [...sources.settings], files: false };
-    case 'value':
-      return given[0] === 'default-plan' ? { words: [...sources.plans], files: false } : NOTHING;
-    case 'file':
-    case 'files':
-      return { words: [], files: true };
-    default:
-      return NOTHING;
-  }
 }
 
 /**
@@ -112,7 +74,8 @@ export async function completeWords(program: Command, words: readonly string[], 
       const args = command.registeredArguments;
       const last = args.at(-1);
       const argument = args[given.length] ?? (last?.variadic ? last : undefined);
-      completion = argument ? await argumentValues(argument.name(), given, values, sources) : NOTHING;
+      const completer = argument ? completerOf(argument) : undefined;
+      completion = completer ? await completer(sources, { given, values }) : NOTHING;
     }
   }
   return { words: completion.words.filter((word) => word.startsWith(current)), files: completion.files };

@@ -10,32 +10,13 @@
 // (its statement: 5 weekdays and 2 weekend days); its tasks are due once, so each day of the week
 // carries a seventh of it. A day's tasks share its hours: a section's between its tasks, the rest
 // equally. Weekend days: by `starts-on` when the plan has it, else by a title saying "Weekend".
-import { dayTotalHours, labelHours, leadingTimeBlockHours, statedDailyHours, type HoursStatement } from './hours.js';
-import type { Plan, Span, Task } from './types.js';
+import { dayTotalHours, labelHours, leadingTimeBlockHours, statedDailyHours } from './hours.js';
+import type { DayEffort, EffortSource, Plan, PlanEffort, Span, Task } from './types.js';
 
-export type EffortSource = 'day' | 'sections' | 'front-matter' | 'plan' | 'equal';
+export type { DayEffort, EffortSource, PlanEffort } from './types.js';
 
 /** What a plan day counts as when nothing in the plan says how long it takes: one share. */
 export const EQUAL_SHARE_HOURS = 1;
-
-export interface DayEffort {
-  day: number;
-  /** Hours of the day; 0 for a rest day; a seventh of its week for a week-level span. */
-  hours: number;
-  source: EffortSource;
-  /** A weekend day of the plan: Saturday or Sunday by `starts-on`, else titled "Weekend". */
-  weekend: boolean;
-  /** Hours of each of the day's tasks, in the order the day lists them (a week task: its hours for the whole week). */
-  tasks: number[];
-}
-
-export interface PlanEffort {
-  days: DayEffort[];
-  /** The daily time the plan states (front matter, else intro), if it states one. */
-  statement: HoursStatement | undefined;
-  /** Hours of the whole plan. */
-  total: number;
-}
 
 /** The weekday of plan day `day` (0 for Monday … 6 for Sunday) in a plan whose day 1 is `startsOn`. */
 export const weekdayOfDay = (startsOn: number, day: number): number => (((startsOn + day - 1) % 7) + 7) % 7;

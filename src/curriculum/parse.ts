@@ -9,6 +9,7 @@ import type { ChecklistItem, Group, Link, NoteSection, Plan, Problem, Span, Task
 import { overLimit } from './limits.js';
 import { validatePlan } from './validate.js';
 import { planEffort } from './effort.js';
+import { sortProblems } from './problem.js';
 
 export interface ParseResult {
   /** Undefined when the front matter is unusable; `problems` then says why. */
@@ -20,8 +21,7 @@ export interface ParseResult {
 export const markdownTree = (body: string): Root => quickTree(body) ?? remarkTree(body);
 
 // `Day 5`, `Days 29-35`, `Day 29–35`, `Day 1 (Feb 2): Title`, `Week 2 — Title`, after any emoji or bullet.
-const SPAN_HEADING =
-  /^[^\p{L}\p{N}]*(?:(Days?)\s+(\d+)(?:\s*(?:-|–|—|to)\s*(?:Days?\s+)?(\d+))?|(Week)\s+(\d+))(?:\s*\([^)]*\))?(?:\s*[:.]\s*(.*)|\s+[-–—]\s+(.*))?$/iu;
+const SPAN_HEADING = /^[^\p{L}\p{N}]*(?:(Days?)\s+(\d+)(?:\s*(?:-|–|—|to)\s*(?:Days?\s+)?(\d+))?|(Week)\s+(\d+))(?:\s*\([^)]*\))?(?:\s*[:.]\s*(.*)|\s+[-–—]\s+(.*))?$/iu;
 // `Day 30: …` or `Day 30 — …`; not `Day 1-2: …`, which is a span, not one day.
 const ONLY_DAY = /^Day\s+(\d+)(?:\s*:|\s+[-–—]\s)\s*(.+)$/i;
 const EXPLICIT_ID = /\s*\{#([a-z0-9][a-z0-9._-]*)\}\s*$/;
@@ -396,8 +396,4 @@ export function parseCurriculum(text: string, readTree: (body: string) => Root =
 /** Groups in file order, with the notes written under them. */
 function collectGroups(walk: Walk): Group[] {
   return walk.allGroups.map((group) => ({ title: group.title, notes: group.notes.map(cleanBlock).filter(Boolean), line: group.line }));
-}
-
-function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
 }

@@ -12,3 +12,8 @@ export function formatProblem(file: string, problem: Problem, style: ProblemStyl
   const tag = problem.severity === 'warning' ? style.yellow('warning: ') : '';
   return `${style.dim(`${file}:${problem.line}:${problem.col}:`)} ${tag}${problem.message}`;
 }
+
+/** Problems in the order of the file: by line, then column. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
+}

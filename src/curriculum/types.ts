@@ -1,5 +1,4 @@
 // The typed shape of a curriculum, as parsed from its Markdown file.
-import type { PlanEffort } from './effort.js';
 import type { HoursStatement } from './hours.js';
 
 export interface Problem {
@@ -90,4 +89,26 @@ export interface Plan {
   keyLines: Record<string, number>;
   /** Each day's effort in hours (effort.ts), worked out by the parser and cached with the plan. */
   effort: PlanEffort;
+}
+
+// Each plan day's effort in hours, as src/curriculum/effort.ts reads it from the plan's words.
+export type EffortSource = 'day' | 'sections' | 'front-matter' | 'plan' | 'equal';
+
+export interface DayEffort {
+  day: number;
+  /** Hours of the day; 0 for a rest day; a seventh of its week for a week-level span. */
+  hours: number;
+  source: EffortSource;
+  /** A weekend day of the plan: Saturday or Sunday by `starts-on`, else titled "Weekend". */
+  weekend: boolean;
+  /** Hours of each of the day's tasks, in the order the day lists them (a week task: its hours for the whole week). */
+  tasks: number[];
+}
+
+export interface PlanEffort {
+  days: DayEffort[];
+  /** The daily time the plan states (front matter, else intro), if it states one. */
+  statement: HoursStatement | undefined;
+  /** Hours of the whole plan. */
+  total: number;
 }

@@ -11,8 +11,7 @@ import { calendarDays, type CalendarDay } from './calendar.js';
 import { formatCapacity, type Capacity } from './capacity.js';
 import { addDays, daysBetween, LAST_DATE, type LocalDate } from './dates.js';
 import { fill, fits, openHours, smallestFit, type Pour, type Slots } from './fill.js';
-import { SHARE_UNITS } from './schedule-view.js';
-import type { WorkUnit } from './work.js';
+import { SHARE_UNITS, type WorkUnit } from './work.js';
 
 export interface RebalanceInput {
   /** Every unit of the plan, with what is done (workUnits). */

@@ -7,11 +7,8 @@
 // (one of its tasks undone since is overdue); one after the last scheduled unit (the plan grew)
 // follows the schedule's end a day for a day, as the plan's calendar would.
 import { addDays, daysBetween, type LocalDate } from './dates.js';
-import type { Rebalance } from './rebalance.js'; // a type only: rebalance.ts imports this module
-import type { WorkUnit } from './work.js';
-
-/** Parts of a line of hours, in ten-thousandths. */
-export const SHARE_UNITS = 10_000;
+import type { Rebalance } from './rebalance.js';
+import { SHARE_UNITS, type WorkUnit } from './work.js';
 
 export interface StoredSchedule {
   from: LocalDate;

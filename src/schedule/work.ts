@@ -5,6 +5,9 @@ import type { DayEffort } from '../curriculum/effort.js';
 import type { SpanKind } from '../curriculum/types.js';
 import type { PlanDay } from './plan-days.js';
 
+/** Parts of a line of hours, in ten-thousandths: how a stored schedule splits a unit between dates. */
+export const SHARE_UNITS = 10_000;
+
 export interface WorkTask {
   /** The completion key. */
   id: string;

@@ -15,7 +15,7 @@ function helpOf(command: Command): string {
   return text;
 }
 
-const program = buildProgram();
+const program = await buildProgram();
 const all = commands(program);
 
 describe('--help', () => {

@@ -1,8 +1,9 @@
 // The word walker behind `prep __complete`: the real command tree, and a small one for aliases and hidden commands.
-import { Command } from 'commander';
+import { Argument, Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
 import { completion } from '../../src/commands/completion.js';
+import { completePlans, completeShells, withCompleter } from '../../src/completion/completers.js';
 import { completeWords, type Sources } from '../../src/completion/walk.js';
 import { UsageError } from '../../src/errors.js';
 
@@ -17,7 +18,7 @@ const sources: Sources = {
     return options.day === '5' ? ['2'] : ['1', '3', '12'];
   },
 };
-const complete = (line: string, program = buildProgram()) => completeWords(program, line.split(' '), sources);
+const complete = async (line: string, program?: Command) => completeWords(program ?? (await buildProgram()), line.split(' '), sources);
 
 describe('completeWords on prep\'s commands', () => {
   it.each([
@@ -89,8 +90,9 @@ describe('completeWords on prep\'s commands', () => {
 
 describe('completeWords on any commander tree', () => {
   const program = new Command('x');
-  program.command('visible').alias('vis').option('-q, --quiet').argument('[plan]');
-  program.command('secret', { hidden: true }).argument('<shell>');
+  // Each argument completes as its own completer says, whatever its name.
+  program.command('visible').alias('vis').option('-q, --quiet').addArgument(withCompleter(new Argument('[plan]'), completePlans));
+  program.command('secret', { hidden: true }).addArgument(withCompleter(new Argument('<shell>'), completeShells));
   program.addHelpCommand(false);
 
   it.each([

@@ -9,7 +9,7 @@ import { importState } from '../../src/commands/import-state.js';
 import { planSwitch } from '../../src/commands/plan-switch.js';
 import { today } from '../../src/commands/today.js';
 import { createContext } from '../../src/context.js';
-import { checkboxConfig, selectConfig, type Choice } from '../../src/prompts.js';
+import { checkboxConfig, selectConfig, type Choice } from '../../src/ask.js';
 import { emptyState } from '../../src/state/schema.js';
 import { testContext } from '../helpers.js';
 

@@ -2,19 +2,19 @@
 // part of them plain itself. Colour is forced on here, as on a terminal, so the default is coloured.
 import { render } from '@inquirer/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Choice } from '../../src/prompts.js';
+import type { Choice } from '../../src/ask.js';
 
 const choices: Choice[] = [
   { name: '1. Read the framework chapter', value: 'd1.read' },
   { name: '2. Design a URL shortener', value: 'd1.design' },
 ];
 let prompts: typeof import('@inquirer/prompts');
-let config: typeof import('../../src/prompts.js');
+let config: typeof import('../../src/ask.js');
 
 beforeAll(async () => {
   process.env.FORCE_COLOR = '1';
   prompts = await import('@inquirer/prompts');
-  config = await import('../../src/prompts.js');
+  config = await import('../../src/ask.js');
 });
 
 // Cursor moves and line clears are not colour: only SGR sequences (ESC [ … m) are.

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { initSnippet } from '../../src/prompt/init.js';
-import { parsePromptArgs, runPrompt } from '../../src/prompt/run.js';
-import { ASCII_FORMAT, dayEnds, DEFAULT_FORMAT, formatSegment, segmentLine, type PromptData } from '../../src/prompt/segment.js';
+import { initSnippet } from '../../src/shell-prompt/init.js';
+import { parsePromptArgs, runPrompt } from '../../src/shell-prompt/run.js';
+import { ASCII_FORMAT, dayEnds, DEFAULT_FORMAT, formatSegment, segmentLine, type PromptData } from '../../src/shell-prompt/segment.js';
 
 const data: PromptData = { plan: '6-week', status: 'active', day: 5, days: 42, done: 2, total: 6, streak: 5, longest: 9, atRisk: false };
 

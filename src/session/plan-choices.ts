@@ -6,7 +6,7 @@ import { truncate } from '../render/style.js';
 import { planDays } from '../schedule/plan-days.js';
 import { doneIn, planProgress } from '../schedule/progress.js';
 import type { State } from '../state/schema.js';
-import type { Choice } from '../prompts.js';
+import type { Choice } from '../ask.js';
 
 export interface PlanSummary {
   id: string;

@@ -2,7 +2,7 @@
 import { UsageError } from '../errors.js';
 import type { PlanDay } from '../schedule/plan-days.js';
 import { doneIn, numberedTasks, type NumberedTask } from '../schedule/progress.js';
-import { dayRange, noTasks } from './done.js';
+import { dayRange, noTasks } from '../commands/done.js';
 import type { Session } from './session.js';
 
 export interface TasksOfDay {

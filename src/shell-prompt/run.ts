@@ -1,9 +1,10 @@
 // `prep prompt`: runs without commander, chalk or a Markdown parser, and never prints an error into
 // a prompt: any failure prints nothing and exits 0, unless --debug asks to see it.
-import { nearest } from '../curriculum/text.js';
-import { UsageError } from '../errors.js';
+import { cleanText, nearest } from '../curriculum/text.js';
+import { EXIT_USAGE, UsageError } from '../errors.js';
 import { writeOut } from '../output.js';
 import { resolvePaths } from '../state/paths.js';
+import { GLOBAL_FLAGS } from '../startup/argv.js';
 import { checkPrivatePaths } from '../state/private-dir.js';
 import { refreshSegment } from './file.js';
 import { ASCII_FORMAT, DEFAULT_FORMAT, formatSegment, promptData } from './segment.js';
@@ -17,9 +18,6 @@ export interface PromptArgs {
 }
 
 const USAGE = 'Usage: prep prompt [--format F] [--ascii] [--refresh] [--debug], or `prep prompt init bash|zsh|fish` for the rc file; `prep prompt --help` says more.';
-
-/** Options commander would take as global ones (`prep prompt --no-color`): accepted, and of no use to a segment. */
-const GLOBAL_FLAGS = new Set(['--json', '--no-color', '--no-input']);
 
 /**
  * `--format X`, `--format=X`, `--ascii`, `--debug`, `--refresh`, `--date D`. Anything else is a
@@ -41,6 +39,7 @@ export function parsePromptArgs(args: readonly string[]): PromptArgs {
     else if (flag === '--ascii' && inline === undefined) parsed.ascii = true;
     else if (flag === '--debug' && inline === undefined) parsed.debug = true;
     else if (flag === '--refresh' && inline === undefined) parsed.refresh = true;
+    // Global options but --date (`prep prompt --no-color`): accepted, and of no use to a segment.
     else if (GLOBAL_FLAGS.has(arg)) continue;
     else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg} for prep prompt`, USAGE);
     else {
@@ -69,4 +68,16 @@ export async function runPrompt(args: PromptArgs, env: NodeJS.ProcessEnv, write:
     }
   }
   return 0;
+}
+
+/** `args` are the words after `prep` but `prompt`: the segment on stdout, and the exit code. */
+export async function runPromptEntry(args: readonly string[]): Promise<number> {
+  try {
+    return await runPrompt(parsePromptArgs(args), process.env, (text) => writeOut(text));
+  } catch (caught) {
+    // A mistake in how the prompt is called: said once, as the CLI says it (src/main.ts), and exit 2.
+    if (!(caught instanceof UsageError)) throw caught;
+    writeOut(cleanText(`prep: ${caught.message}\n${caught.hint ? `${caught.hint}\n` : ''}`), 2);
+    return EXIT_USAGE;
+  }
 }

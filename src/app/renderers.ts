@@ -1,0 +1,37 @@
+// The renderers by the name a command gives (`render: 'today'`), each module loaded only when its
+// command prints. Commands name them rather than import them: a renderer imports its data's type
+// from its command, and the two must not import each other.
+import type { TodayData } from '../commands/today.js';
+import type { RenderOptions } from '../render/style.js';
+import type { Render } from './define.js';
+
+export const RENDERERS: Readonly<Record<string, () => Promise<Render>>> = {
+  // The data is already the text to print (a shell snippet, a completion script).
+  text: async () => (text: string) => text,
+  today: async () => {
+    const { renderHints, renderToday } = await import('../render/today.js');
+    // `prep` alone is today's page with a line on the other commands.
+    return (data: TodayData, options: RenderOptions, { hints }: { hints?: boolean }) => (hints ? `${renderToday(data, options)}${renderHints(options)}` : renderToday(data, options));
+  },
+  done: async () => (await import('../render/done.js')).renderMark,
+  open: async () => (await import('../render/open.js')).renderOpen,
+  'open-report': async () => (await import('../render/open.js')).renderOpenReport,
+  'plan-list': async () => (await import('../render/plan-list.js')).renderPlanList,
+  'plan-show': async () => (await import('../render/plan-show.js')).renderPlanShow,
+  'plan-switch': async () => (await import('../render/plan-switch.js')).renderSwitch,
+  'catch-up': async () => (await import('../render/catch-up.js')).renderCatchUp,
+  'plan-add': async () => (await import('../render/plan-add-remove.js')).renderAdd,
+  'plan-remove': async () => (await import('../render/plan-add-remove.js')).renderRemove,
+  'plan-import': async () => (await import('../render/plan-import.js')).renderPlanImport,
+  'plan-import-report': async () => (await import('../render/plan-import.js')).renderPlanImportReport,
+  'plan-validate': async () => (await import('../render/plan-validate.js')).renderValidate,
+  stats: async () => (await import('../render/stats.js')).renderStats,
+  week: async () => (await import('../render/week.js')).renderWeek,
+  checklist: async () => (await import('../render/checklist.js')).renderChecklist,
+  rest: async () => (await import('../render/rest.js')).renderRest,
+  pause: async () => (await import('../render/pause.js')).renderPause,
+  doctor: async () => (await import('../render/doctor.js')).renderDoctor,
+  export: async () => (await import('../render/export.js')).renderExport,
+  'import-state': async () => (await import('../render/import-state.js')).renderImport,
+  config: async () => (await import('../render/config.js')).renderConfig,
+};

@@ -1,0 +1,68 @@
+// The shape of the code, held by a test: no import circles, renderers that take only types from
+// commands, no file past about 400 lines, and a command table that matches the command modules.
+import { describe, expect, it } from 'vitest';
+import { RENDERERS } from '../../src/app/renderers.js';
+import { COMMANDS, definitionOf } from '../../src/cli.js';
+import { ROOT } from '../helpers.js';
+import { importCircles, sourceFiles } from '../support/import-graph.js';
+
+const sources = sourceFiles(ROOT);
+
+describe('the import graph of src/', () => {
+  it('reads every module and its imports', () => {
+    const cli = sources.find((source) => source.path === 'src/cli.ts');
+    expect(cli?.imports.map((i) => i.path)).toEqual(expect.arrayContaining(['src/app/declare.ts', 'src/commands/today.ts']));
+    expect(sources.length).toBeGreaterThan(100);
+  });
+
+  it('has no circle, type imports included', () => {
+    expect(importCircles(sources)).toEqual([]);
+  });
+
+  it('finds a circle where there is one', () => {
+    const a = { path: 'a.ts', text: '', packages: [], imports: [{ path: 'b.ts', typeOnly: false }] };
+    const b = { path: 'b.ts', text: '', packages: [], imports: [{ path: 'a.ts', typeOnly: true }] };
+    expect(importCircles([a, b])).toEqual([['a.ts', 'b.ts']]);
+  });
+
+  it('has renderers that take nothing from src/commands/ but types', () => {
+    const crossing = sources.filter((s) => s.path.startsWith('src/render/')).flatMap((s) => s.imports.filter((i) => i.path.startsWith('src/commands/') && !i.typeOnly).map((i) => `${s.path} → ${i.path}`));
+    expect(crossing).toEqual([]);
+  });
+
+  it('keeps src/commands/ for commands: every module there defines one', () => {
+    const modules = sources.filter((s) => s.path.startsWith('src/commands/'));
+    expect(modules.filter((s) => !/^export default /m.test(s.text)).map((s) => s.path)).toEqual([]);
+  });
+});
+
+describe('file sizes', () => {
+  it('has no source file over 400 lines', () => {
+    const long = sources.map((s) => ({ path: s.path, lines: s.text.split('\n').length - (s.text.endsWith('\n') ? 1 : 0) })).filter((s) => s.lines > 400);
+    expect(long).toEqual([]);
+  });
+
+  it('keeps src/cli.ts a short table', () => {
+    expect(sources.find((s) => s.path === 'src/cli.ts')!.text.split('\n').length).toBeLessThanOrEqual(120);
+  });
+});
+
+describe('the command table', () => {
+  it('loads from each entry a definition of its name, with a renderer there is', async () => {
+    for (const entry of COMMANDS) {
+      const definition = await definitionOf(entry);
+      expect(definition.name).toBe(entry.name);
+      for (const named of [definition.render, definition.report]) if (typeof named === 'string') expect(Object.keys(RENDERERS)).toContain(named);
+      if (definition.run && !definition.document) expect(definition.render).toBeDefined();
+    }
+  });
+
+  it('lists every command each module defines', async () => {
+    const modules = new Set(COMMANDS.map((entry) => entry.load));
+    const names = COMMANDS.map((entry) => entry.name);
+    for (const load of modules) {
+      const exported = (await load()).default;
+      for (const definition of Array.isArray(exported) ? exported : [exported]) expect(names).toContain(definition.name);
+    }
+  });
+});
