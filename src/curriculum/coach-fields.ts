@@ -8,6 +8,9 @@ import type { Problem } from './types.js';
 /** Monday … Sunday, as `starts-on` takes them (0 is Monday, as weekdayIndex counts). */
 export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
+/** The weekday of plan day `day` (0 for Monday … 6 for Sunday) in a plan whose day 1 is `startsOn`. */
+export const weekdayOfDay = (startsOn: number, day: number): number => (((startsOn + day - 1) % 7) + 7) % 7;
+
 /** The most hours a plan day can take. */
 export const MAX_DAY_HOURS = 24;
 

@@ -10,6 +10,7 @@
 // (its statement: 5 weekdays and 2 weekend days); its tasks are due once, so each day of the week
 // carries a seventh of it. A day's tasks share its hours: a section's between its tasks, the rest
 // equally. Weekend days: by `starts-on` when the plan has it, else by a title saying "Weekend".
+import { weekdayOfDay } from './coach-fields.js';
 import { dayTotalHours, labelHours, leadingTimeBlockHours, statedDailyHours } from './hours.js';
 import type { DayEffort, EffortSource, Plan, PlanEffort, Span, Task } from './types.js';
 
@@ -18,8 +19,6 @@ export type { DayEffort, EffortSource, PlanEffort } from './types.js';
 /** What a plan day counts as when nothing in the plan says how long it takes: one share. */
 export const EQUAL_SHARE_HOURS = 1;
 
-/** The weekday of plan day `day` (0 for Monday … 6 for Sunday) in a plan whose day 1 is `startsOn`. */
-export const weekdayOfDay = (startsOn: number, day: number): number => (((startsOn + day - 1) % 7) + 7) % 7;
 
 /** Whether plan day `day` of `span` is a weekend day. */
 export function isWeekendDay(plan: Pick<Plan, 'startsOn'>, span: Pick<Span, 'title'> | undefined, day: number): boolean {

@@ -1,7 +1,7 @@
 // Whole-plan checks on a parsed curriculum: every day from 1 to `days` scheduled exactly once, and
 // warnings where its hours or weekdays cannot be right.
-import { MAX_DAY_HOURS, WEEKDAY_NAMES } from './coach-fields.js';
-import { spanDays, statedDay, weekdayOfDay } from './effort.js';
+import { MAX_DAY_HOURS, WEEKDAY_NAMES, weekdayOfDay } from './coach-fields.js';
+import { spanDays, statedDay } from './effort.js';
 import type { Plan, Problem, Span } from './types.js';
 
 function describe(span: Span): string {

@@ -1,7 +1,7 @@
 // Falling behind, and far behind: where `prep plan catch-up` moves a plan's start (also after its
 // calendar end, while tasks are open), kept on its weekdays for a plan whose day 1 is a weekday,
 // and whether a plan past its end is finished or only ended. Pure: `today` is a value.
-import { weekdayOfDay } from '../curriculum/effort.js';
+import { weekdayOfDay } from '../curriculum/coach-fields.js';
 import type { Mark } from '../state/schema.js';
 import { dateOfDay, dayOn, type PlanClock } from './clock.js';
 import { addDays, weekdayIndex, type LocalDate } from './dates.js';
