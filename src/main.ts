@@ -6,7 +6,9 @@ import { cleanText } from './curriculum/text.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PrepError } from './errors.js';
 import { writeOut } from './output.js';
 import { runPromptEntry } from './shell-prompt/run.js';
+import { useSignals } from './io/interrupts.js';
 import { routeOf } from './startup/argv.js';
+import { processSignals } from './startup/signals.js';
 
 /** An error's words on stderr, cleaned again: an error not made by prep may quote a path or an argument as it is. */
 const say = (text: string) => writeOut(cleanText(text), 2);
@@ -35,6 +37,8 @@ function report(caught: unknown, debug: boolean): number {
 }
 
 export async function main(argv: string[] = process.argv): Promise<void> {
+  // Ctrl-C during a write under the lock waits for the write (src/io/interrupts.ts).
+  useSignals(processSignals);
   const route = routeOf(argv.slice(2));
   try {
     if (route.entry === 'prompt') {

@@ -9,7 +9,7 @@ import { cleanText, hasControlChars } from '../curriculum/text.js';
 import { addDays, studyDate } from '../schedule/dates.js';
 import { catalog } from '../curriculum/read.js';
 import { StateError, UsageError } from '../errors.js';
-import { FileReadError, readBoundedFile } from '../io/read-file.js';
+import { FileReadError } from '../io/read-file.js';
 import { confirmed } from '../session/session.js';
 import { STATE_VERSION, type State } from '../state/schema.js';
 import { cleanStrings } from '../state/clean.js';
@@ -97,7 +97,7 @@ export async function importState(options: { file: string; yes?: boolean }, ctx:
   const path = resolve(ctx.cwd, options.file);
   let text: string;
   try {
-    text = readBoundedFile(path, { limit: MAX_BACKUP_BYTES, what: 'a backup' }).text;
+    text = ctx.files.read(path, { limit: MAX_BACKUP_BYTES, what: 'a backup' }).text;
   } catch (caught) {
     if (!(caught instanceof FileReadError)) throw caught;
     throw new UsageError(`cannot import ${options.file}: ${caught.reason}`, 'Give the path of a file written by `prep export --json`.');

@@ -1,5 +1,4 @@
 // What most commands start from: the state, the effective "today", the active plan laid out by day.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { catalog, DEFAULT_PLAN_ID, loadCatalogPlan, loadCurriculumFile, resolvePlanId } from '../curriculum/read.js';
@@ -15,7 +14,7 @@ import { planChoices, planSummaries } from './plan-choices.js';
 
 /** An id (or unique prefix) from the catalog, or the path of a curriculum file. */
 export async function findPlan(idOrPath: string, ctx: Context): Promise<Plan> {
-  if (/[\\/]|\.md$/i.test(idOrPath) && existsSync(resolve(ctx.cwd, idOrPath))) return loadCurriculumFile(resolve(ctx.cwd, idOrPath), ctx.paths.cacheDir);
+  if (/[\\/]|\.md$/i.test(idOrPath) && ctx.files.exists(resolve(ctx.cwd, idOrPath))) return loadCurriculumFile(resolve(ctx.cwd, idOrPath), ctx.paths.cacheDir);
   return loadCatalogPlan(await findCatalogEntry(idOrPath, ctx), ctx.paths.cacheDir);
 }
 

@@ -30,6 +30,12 @@ describe('the import graph of src/', () => {
     expect(crossing).toEqual([]);
   });
 
+  it('leaves the disk and the process to the context: no node:fs or process under src/commands/', () => {
+    const commands = sources.filter((s) => s.path.startsWith('src/commands/'));
+    expect(commands.filter((s) => s.packages.some((p) => /^(node:)?fs(\/|$)/.test(p))).map((s) => s.path)).toEqual([]);
+    expect(commands.filter((s) => /\bprocess\./.test(s.text)).map((s) => s.path)).toEqual([]);
+  });
+
   it('keeps src/commands/ for commands: every module there defines one', () => {
     const modules = sources.filter((s) => s.path.startsWith('src/commands/'));
     expect(modules.filter((s) => !/^export default /m.test(s.text)).map((s) => s.path)).toEqual([]);
