@@ -6,7 +6,7 @@ import { DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from './curriculum/read.js';
 import type { DesktopFacts, Launch } from './open/browser.js';
 import type { Prompter } from './ask.js';
 import { diskFiles, type Files } from './io/files.js';
-import { packageRoot } from './package-root.js';
+import { packageRoot } from './startup/package-root.js';
 import { resolvePaths, type Paths } from './state/paths.js';
 import { checkPrivatePaths } from './state/private-dir.js';
 import { StateStore } from './state/store.js';

@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { FileReadError } from '../io/read-file.js';
 import { MAX_CURRICULUM_BYTES } from '../curriculum/read.js';
 import { importPlan, type Unsure } from '../import/import.js';
-import { parseWithCache } from '../curriculum/parser.js';
+import { parseWithCache } from '../startup/parser.js';
 
 export interface PlanImportOptions {
   file: string;

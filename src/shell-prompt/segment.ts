@@ -4,8 +4,8 @@
 import { statSync } from 'node:fs';
 import { uptime } from 'node:os';
 import { join } from 'node:path';
-import { BUILD } from '../build.js';
-import { readCacheFile, writeCacheFile } from '../cache-file.js';
+import { BUILD } from '../startup/build.js';
+import { readCacheFile, writeCacheFile } from '../io/cache-file.js';
 import { indexDays, loadPlanIndex } from '../curriculum/plan-index.js';
 import { catalog, DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from '../curriculum/read.js';
 import { addDays, resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';

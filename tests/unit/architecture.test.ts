@@ -36,6 +36,10 @@ describe('the import graph of src/', () => {
     expect(commands.filter((s) => /\bprocess\./.test(s.text)).map((s) => s.path)).toEqual([]);
   });
 
+  it('keeps the build\'s branches (PREP_BUILD, PREP_VERSION) in src/startup/', () => {
+    expect(sources.filter((s) => /\bPREP_(BUILD|VERSION)\b/.test(s.text) && !s.path.startsWith('src/startup/')).map((s) => s.path)).toEqual([]);
+  });
+
   it('keeps src/commands/ for commands: every module there defines one', () => {
     const modules = sources.filter((s) => s.path.startsWith('src/commands/'));
     expect(modules.filter((s) => !/^export default /m.test(s.text)).map((s) => s.path)).toEqual([]);

@@ -3,8 +3,8 @@
 // Nothing is read from or written to a directory another user owns or can write to.
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from './io/atomic.js';
-import { ensurePrivateDir, privateDirExists } from './state/private-dir.js';
+import { writeFileAtomic } from './atomic.js';
+import { ensurePrivateDir, privateDirExists } from '../state/private-dir.js';
 
 /** Writes `data` to `file` atomically; false when it could not (read-only or full disk, a directory not the user's alone). */
 export function writeCacheFile(file: string, data: string | Uint8Array): boolean {
