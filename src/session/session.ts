@@ -8,7 +8,7 @@ import { resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js'
 import { planDays, type PlanDay } from '../schedule/plan-days.js';
 import { position, type Position } from '../schedule/progress.js';
 import type { PlanClock } from '../schedule/clock.js';
-import { streakOf as planStreak, type Streak } from '../schedule/streak.js';
+import { planStreak, type Streak } from '../schedule/streak.js';
 import { emptyState, type State } from '../state/schema.js';
 import { planChoices, planSummaries } from './plan-choices.js';
 

@@ -46,6 +46,18 @@ describe('the import graph of src/', () => {
   });
 });
 
+describe('names', () => {
+  it('gives no two exported things of src/ the same name', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const source of sources) {
+      for (const match of source.text.matchAll(/^export (?:async )?(?:function|const|class|interface|type|let|enum) ([A-Za-z_$][\w$]*)/gm)) {
+        owners.set(match[1]!, (owners.get(match[1]!) ?? new Set()).add(source.path));
+      }
+    }
+    expect([...owners].filter(([, paths]) => paths.size > 1).map(([name, paths]) => `${name}: ${[...paths].join(', ')}`)).toEqual([]);
+  });
+});
+
 describe('file sizes', () => {
   it('has no source file over 400 lines', () => {
     const long = sources.map((s) => ({ path: s.path, lines: s.text.split('\n').length - (s.text.endsWith('\n') ? 1 : 0) })).filter((s) => s.lines > 400);
