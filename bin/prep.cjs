@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 'use strict';
-// The prompt widget runs before every shell prompt: it loads one CommonJS file and nothing else.
-const [command, next] = process.argv.slice(2);
-const asksCli = (flag) => process.argv.includes(flag);
-if (command === 'prompt' && next !== 'init' && !['--help', '-h', '--version', '-V'].some(asksCli)) require('../dist/prompt.cjs');
-else require('../dist/boot.cjs');
+// Every run starts in dist/boot.cjs (src/startup/boot.ts), which reads argv once and runs the
+// prompt's small bundle or the CLI (src/main.ts). To run from the TypeScript source: npm run dev -- ARGS.
+require('../dist/boot.cjs');

@@ -73,7 +73,7 @@ const CJS_URL = { define: { ...shared.define, 'import.meta.url': '__prepModuleUr
 await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'main.ts')], outfile: join(root, 'dist', 'main.cjs'), format: 'cjs', plugins: [lazyChildProcess, lazyMeasure, noColorDetection] });
 await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'render', 'measure.ts')], outfile: join(root, 'dist', 'measure.cjs'), format: 'cjs' });
 // What bin/prep.cjs requires: runs main.cjs from a V8 code cache, and imports the vendor bundles for it.
-await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'boot.ts')], outfile: join(root, 'dist', 'boot.cjs'), format: 'cjs' });
+await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'startup', 'boot.ts')], outfile: join(root, 'dist', 'boot.cjs'), format: 'cjs' });
 for (const [name, file] of Object.entries(VENDOR)) {
   await build({
     ...shared,

@@ -1,5 +1,5 @@
 // Interactive prompts, loaded only when a command asks (inquirer is not paid for otherwise).
-import { importInquirer } from './vendor.js';
+import { importInquirer } from './startup/vendor.js';
 
 export interface Choice {
   name: string;

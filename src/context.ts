@@ -1,9 +1,12 @@
 // The one place that reads the clock, the environment and the terminal; commands get all of it here.
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from './curriculum/read.js';
 import type { DesktopFacts, Launch } from './open/browser.js';
 import type { Prompter } from './ask.js';
+import { diskFiles, type Files } from './io/files.js';
+import { packageRoot } from './startup/package-root.js';
 import { resolvePaths, type Paths } from './state/paths.js';
 import { checkPrivatePaths } from './state/private-dir.js';
 import { StateStore } from './state/store.js';
@@ -38,10 +41,14 @@ export interface Context {
   interactive: boolean;
   paths: Paths;
   store: StateStore;
+  /** The disk, for what a command reads and writes itself (src/io/files.ts). */
+  files: Files;
   ask: Prompter;
   /** A note for the user on stderr, never on stdout (which --json keeps for JSON). */
   notify(message: string): void;
   desktop: Desktop;
+  /** The command line that runs this prep again (the shell snippets start it to refresh the segment). */
+  launcher: readonly string[];
 }
 
 /** What opening a link in a browser needs from outside: $BROWSER, the platform, and a way to start a program. */
@@ -131,6 +138,7 @@ export function supportsHyperlinks(env: NodeJS.ProcessEnv): boolean {
 export function createContext(options: GlobalOptions, streams: Streams, ask: Prompter): Context {
   const color = wantsColor(options, streams);
   const paths = resolvePaths(streams.env);
+  const store = new StateStore(paths.stateFile, DEFAULT_PLAN_ID);
   // Before anything is read: a directory another user can write to may hold files they planted.
   checkPrivatePaths(paths);
   // Looked up on first use: asking whether stdin is a terminal costs a module load most commands never need.
@@ -177,7 +185,8 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
       interactive = value;
     },
     paths,
-    store: new StateStore(paths.stateFile, DEFAULT_PLAN_ID),
+    store,
+    files: diskFiles({ cwd: streams.cwd, store }),
     ask,
     notify: (message) => void streams.stderr.write(`${message}\n`),
     desktop: {
@@ -186,6 +195,10 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
       wsl: process.platform === 'linux' && Boolean(streams.env.WSL_DISTRO_NAME || streams.env.WSL_INTEROP),
       display: Boolean(streams.env.DISPLAY || streams.env.WAYLAND_DISPLAY),
       start: startDetached,
+    },
+    // Looked up on first use: finding the package root costs a few stats that most commands never need.
+    get launcher() {
+      return [process.execPath, join(packageRoot(), 'bin', 'prep.cjs')];
     },
   };
 }

@@ -6,7 +6,11 @@ import { cleanText } from './curriculum/text.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PrepError } from './errors.js';
 import { writeOut } from './output.js';
 import { runPromptEntry } from './shell-prompt/run.js';
+import { useSignals } from './io/interrupts.js';
 import { routeOf } from './startup/argv.js';
+import type { Startup } from './startup/entry-types.js';
+import { processSignals } from './startup/signals.js';
+import { useVendorImport } from './startup/vendor.js';
 
 /** An error's words on stderr, cleaned again: an error not made by prep may quote a path or an argument as it is. */
 const say = (text: string) => writeOut(cleanText(text), 2);
@@ -34,8 +38,12 @@ function report(caught: unknown, debug: boolean): number {
   return EXIT_FAILURE;
 }
 
-export async function main(argv: string[] = process.argv): Promise<void> {
-  const route = routeOf(argv.slice(2));
+/** Runs the command argv asks for; `startup` is what src/startup/boot.ts read and hands over. */
+export async function main(startup: Startup = { route: routeOf(process.argv.slice(2)) }): Promise<void> {
+  // Ctrl-C during a write under the lock waits for the write (src/io/interrupts.ts).
+  useSignals(processSignals);
+  useVendorImport(startup.importVendor);
+  const { route } = startup;
   try {
     if (route.entry === 'prompt') {
       process.exitCode = await runPromptEntry(route.args);
@@ -51,11 +59,8 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     let program = await buildProgram(route.command);
     // Not a command (a typo, `help`): commander suggests and helps from the whole tree.
     if (program.commands.length === 0) program = await buildProgram();
-    await program.parseAsync([...argv.slice(0, 2), ...route.args]);
+    await program.parseAsync(route.args, { from: 'user' });
   } catch (caught) {
     process.exitCode = report(caught, Boolean(process.env.DEBUG));
   }
 }
-
-// A CommonJS bundle (no top-level await): main() reports its own errors.
-void main();

@@ -32,6 +32,6 @@ export const RENDERERS: Readonly<Record<string, () => Promise<Render>>> = {
   pause: async () => (await import('../render/pause.js')).renderPause,
   doctor: async () => (await import('../render/doctor.js')).renderDoctor,
   export: async () => (await import('../render/export.js')).renderExport,
-  'import-state': async () => (await import('../render/import-state.js')).renderImport,
+  'import-state': async () => (await import('../render/import-state.js')).renderImportState,
   config: async () => (await import('../render/config.js')).renderConfig,
 };

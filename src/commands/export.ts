@@ -6,7 +6,6 @@ import { UsageError } from '../errors.js';
 import { planCalendar } from '../export/ics.js';
 import { plural } from '../render/style.js';
 import type { State } from '../state/schema.js';
-import { outputPath, writeNewFile } from '../io/output-file.js';
 import { openSession } from '../session/session.js';
 
 export type ExportFormat = 'ics' | 'json';
@@ -77,7 +76,7 @@ export function exportNote(data: ExportData, shown: string): string {
 
 export async function exportPlan(options: ExportOptions, ctx: Context): Promise<ExportData> {
   const format = exportFormat(options);
-  const path = outputPath(options, ctx);
+  const path = ctx.files.outputPath(options);
   const state = ctx.store.read();
 
   let document: string;
@@ -98,7 +97,7 @@ export async function exportPlan(options: ExportOptions, ctx: Context): Promise<
   const bytes = Buffer.byteLength(document, 'utf8');
   if (path === null) return { ...data, path, bytes, document };
   // The backup holds your whole history: readable by you only, like the state file.
-  writeNewFile(path, options.output!, document, format === 'json' ? 0o600 : 0o644, options.force === true);
+  ctx.files.writeNew(path, options.output!, document, format === 'json' ? 0o600 : 0o644, options.force === true);
   const written: ExportData = { ...data, path, bytes };
   ctx.notify(exportNote(written, options.output!));
   return written;

@@ -9,13 +9,13 @@ import { cleanText, hasControlChars } from '../curriculum/text.js';
 import { addDays, studyDate } from '../schedule/dates.js';
 import { catalog } from '../curriculum/read.js';
 import { StateError, UsageError } from '../errors.js';
-import { FileReadError, readBoundedFile } from '../io/read-file.js';
+import { FileReadError } from '../io/read-file.js';
 import { confirmed } from '../session/session.js';
 import { STATE_VERSION, type State } from '../state/schema.js';
 import { cleanStrings } from '../state/clean.js';
 import { checkState, InvalidState } from '../state/store.js';
 
-export interface ImportData {
+export interface ImportStateData {
   file: string;
   /** False when the confirmation was declined: nothing changed. */
   imported: boolean;
@@ -35,7 +35,7 @@ export interface ImportData {
 }
 
 interface Backup {
-  kind: ImportData['kind'];
+  kind: ImportStateData['kind'];
   exportedAt: string | null;
   fromVersion: number;
   state: State;
@@ -93,11 +93,11 @@ export function readBackup(text: string, file: string): Backup {
 /** `20260302T083000`: the stamp of the kept copy's name. */
 const stampOf = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
 
-export async function importState(options: { file: string; yes?: boolean }, ctx: Context): Promise<ImportData> {
+export async function importState(options: { file: string; yes?: boolean }, ctx: Context): Promise<ImportStateData> {
   const path = resolve(ctx.cwd, options.file);
   let text: string;
   try {
-    text = readBoundedFile(path, { limit: MAX_BACKUP_BYTES, what: 'a backup' }).text;
+    text = ctx.files.read(path, { limit: MAX_BACKUP_BYTES, what: 'a backup' }).text;
   } catch (caught) {
     if (!(caught instanceof FileReadError)) throw caught;
     throw new UsageError(`cannot import ${options.file}: ${caught.reason}`, 'Give the path of a file written by `prep export --json`.');
@@ -109,7 +109,7 @@ export async function importState(options: { file: string; yes?: boolean }, ctx:
   const future = [...state.log.map((e) => e.date), ...Object.values(state.plans).flatMap((p) => p.paused.flatMap((x) => [x.from, x.resume ?? x.from]))].find((date) => date > latest);
   if (future) throw new UsageError(`cannot import ${options.file}: it has activity or a pause on ${future}, after today`, 'Only a backup made by `prep export --json` can be imported; your state was not changed.');
   const known = new Set((await catalog(ctx.curriculaDirs)).map((entry) => entry.id));
-  const data: ImportData = {
+  const data: ImportStateData = {
     // A file name is shown, in the report and in the question below: cleaned like any other text from outside.
     file: cleanText(path),
     imported: false,
@@ -130,7 +130,7 @@ export async function importState(options: { file: string; yes?: boolean }, ctx:
   return { ...data, imported: true, keptAs };
 }
 
-function outline(data: ImportData): string {
+function outline(data: ImportStateData): string {
   const when = data.exportedAt ? `made ${data.exportedAt.slice(0, 16).replace('T', ' ')} UTC, ` : '';
   return `${when}active plan ${data.activePlan ?? 'none'}, ${data.logEntries} log ${data.logEntries === 1 ? 'entry' : 'entries'}`;
 }

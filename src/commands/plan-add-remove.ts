@@ -1,12 +1,10 @@
 // `prep plan add FILE` and `prep plan remove ID`: the user's own curricula, beside the shipped ones.
 import { completeFiles, completePlans } from '../completion/completers.js';
 import { defineCommand } from '../app/define.js';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { catalog, loadCurriculumText, readCurriculumText, SHIPPED_CURRICULA } from '../curriculum/read.js';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic.js';
 import { confirmed } from '../session/session.js';
 
 export interface AddData {
@@ -38,14 +36,14 @@ export async function planAdd(options: { file: string; force?: boolean }, ctx: C
     throw new UsageError(`"${plan.id}" is the id of a shipped plan`, `Give your plan its own id in ${options.file}, such as \`id: ${plan.id}-mine\`, and add it again.`);
   }
   const target = join(ctx.paths.userCurricula, `${plan.id}.md`);
-  const replaced = existsSync(target);
+  const replaced = ctx.files.exists(target);
   const view = { id: plan.id, title: plan.title, days: plan.days, path: target };
   if (replaced && sameText(target, text)) return { ...view, replaced: false, unchanged: true };
   if (replaced && !options.force) {
     throw new UsageError(`you already have a plan "${plan.id}", with other contents`, 'Add it with --force to replace it (progress is kept), or give the new one another id.');
   }
-  mkdirSync(ctx.paths.userCurricula, { recursive: true, mode: 0o700 });
-  writeFileAtomic(target, Buffer.from(text), 0o600);
+  ctx.files.makeDirectory(ctx.paths.userCurricula);
+  ctx.files.replace(target, text, 0o600);
   return { ...view, replaced, unchanged: false };
 }
 
@@ -77,13 +75,13 @@ export async function planRemove(options: { id: string; force?: boolean; yes?: b
       throw new UsageError(`"${entry.id}" is your active plan`, 'Switch to another first (`prep plan switch ID`), or remove it with --force; its progress stays in your log either way.');
     }
     if (!wasActive) {
-      rmSync(entry.path);
+      ctx.files.remove(entry.path);
       return false;
     }
     draft.activePlan = null;
   });
   // The active plan (--force) goes once the state no longer names it, so a failed write removes nothing.
-  if (wasActive) rmSync(entry.path);
+  if (wasActive) ctx.files.remove(entry.path);
   return { id: entry.id, path: entry.path, wasActive, removed: true };
 }
 

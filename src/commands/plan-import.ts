@@ -3,14 +3,14 @@ import { completeFiles } from '../completion/completers.js';
 import { defineCommand } from '../app/define.js';
 import { basename, resolve } from 'node:path';
 import type { Context } from '../context.js';
+import type { Files } from '../io/files.js';
 import { formatProblem } from '../curriculum/problem.js';
 import { cleanText } from '../curriculum/text.js';
 import { UsageError } from '../errors.js';
-import { FileReadError, readBoundedFile } from '../io/read-file.js';
+import { FileReadError } from '../io/read-file.js';
 import { MAX_CURRICULUM_BYTES } from '../curriculum/read.js';
-import { outputPath, writeNewFile } from '../io/output-file.js';
 import { importPlan, type Unsure } from '../import/import.js';
-import { parseWithCache } from '../curriculum/parser.js';
+import { parseWithCache } from '../startup/parser.js';
 
 export interface PlanImportOptions {
   file: string;
@@ -35,11 +35,11 @@ export interface PlanImportData {
   markdown?: string;
 }
 
-function readInput(file: string, path: string): string {
+function readInput(file: string, path: string, files: Files): string {
   let text: string;
   try {
     // The same ceiling as for curricula: a study plan is a human document.
-    text = readBoundedFile(path, { limit: MAX_CURRICULUM_BYTES, what: 'a study plan' }).text;
+    text = files.read(path, { limit: MAX_CURRICULUM_BYTES, what: 'a study plan' }).text;
   } catch (caught) {
     if (!(caught instanceof FileReadError)) throw caught;
     const hint = caught.code === 'EFBIG' ? 'Split the plan, or move reference material out of it.' : 'Pass the path of the study plan to import, a Markdown or text file.';
@@ -57,8 +57,8 @@ export async function planImport(options: PlanImportOptions, ctx: Context): Prom
   }
   if (options.title !== undefined && options.title.trim() === '') throw new UsageError('--title is empty', 'Give the plan a title, or leave --title out to take the first heading.');
   const source = resolve(ctx.cwd, options.file);
-  const target = outputPath(options, ctx);
-  const text = readInput(options.file, source);
+  const target = ctx.files.outputPath(options);
+  const text = readInput(options.file, source, ctx.files);
 
   // The importer uses the Markdown parser's rules, and the result is checked with the parser itself.
   const { markdown, report } = importPlan(text, {
@@ -73,7 +73,7 @@ export async function planImport(options: PlanImportOptions, ctx: Context): Prom
     throw new Error(`the curriculum imported from ${options.file} does not validate:\n${errors.slice(0, 5).map((p) => `  ${formatProblem('import', p)}`).join('\n')}`);
   }
 
-  if (target !== null) writeNewFile(target, options.output!, markdown, 0o644, options.force === true);
+  if (target !== null) ctx.files.writeNew(target, options.output!, markdown, 0o644, options.force === true);
   const data: PlanImportData = {
     id: report.id,
     title: report.title,

@@ -1,7 +1,6 @@
 // `prep plan switch [ID] [--start DATE]`: change the active plan; each plan keeps its start and progress.
 import { completePlans } from '../completion/completers.js';
 import { defineCommand } from '../app/define.js';
-import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { misalignment, resolveStartArg, type Misalignment } from '../schedule/calendar.js';
@@ -70,7 +69,7 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
   let restartedFrom: LocalDate | null = null;
   const state = await ctx.store.update((draft) => {
     // Checked under the lock: a \`plan remove\` at the same moment either ran first or waits.
-    if (!existsSync(path)) throw new UsageError(`the plan ${plan.id} was removed while switching to it`, '`prep plan list` shows the plans there are.');
+    if (!ctx.files.exists(path)) throw new UsageError(`the plan ${plan.id} was removed while switching to it`, '`prep plan list` shows the plans there are.');
     const again = beginsAgain(draft, plan.id, today);
     draft.activePlan = plan.id;
     resumed = false;

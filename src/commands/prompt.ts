@@ -1,9 +1,7 @@
 // `prep prompt` and `prep prompt init <shell>`: the shell prompt's segment, and the snippet that
 // shows it with no process per prompt.
-import { join } from 'node:path';
 import { defineCommand } from '../app/define.js';
 import { completeShells } from '../completion/completers.js';
-import { packageRoot } from '../package-root.js';
 import { segmentFile } from '../shell-prompt/file.js';
 import { initSnippet } from '../shell-prompt/init.js';
 
@@ -26,7 +24,7 @@ export default [
     summary: 'print the snippet to eval in your shell\'s rc file: bash, zsh or fish',
     arguments: [{ syntax: '<shell>', description: 'bash, zsh or fish', complete: completeShells }],
     examples: ['eval "$(prep prompt init bash)"    # ~/.bashrc', 'eval "$(prep prompt init zsh)"     # ~/.zshrc', 'prep prompt init fish | source    # ~/.config/fish/config.fish'],
-    run: ({ shell }: { shell: string }, ctx) => initSnippet(shell, segmentFile(ctx.paths), [process.execPath, join(packageRoot(), 'bin', 'prep.cjs')]),
+    run: ({ shell }: { shell: string }, ctx) => initSnippet(shell, segmentFile(ctx.paths), [...ctx.launcher]),
     render: 'text',
   }),
 ];

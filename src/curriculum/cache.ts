@@ -4,8 +4,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
-import { BUILD } from '../build.js';
-import { readCacheFile, writeCacheFile } from '../cache-file.js';
+import { BUILD } from '../startup/build.js';
+import { readCacheFile, writeCacheFile } from '../io/cache-file.js';
 import type { ParseResult } from './parse.js';
 
 interface Entry<T> {

@@ -3,22 +3,9 @@
 import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
 import { checkCoachFields } from './coach-fields.js';
-import type { HoursStatement } from './hours.js';
 import { MAX_DAYS, PLAN_ID } from './limits.js';
-import type { Problem } from './types.js';
+import type { PlanFields, Problem } from './types.js';
 import { cleanLine, cleanText, nearest } from './text.js';
-
-export interface PlanFields {
-  id: string;
-  title: string;
-  days: number;
-  summary: string;
-  rest: number[];
-  /** The hours a plan day takes (`hours:`), when the front matter says. */
-  hours?: HoursStatement;
-  /** The weekday of day 1 (`starts-on:`), 0 for Monday … 6 for Sunday. */
-  startsOn?: number;
-}
 
 export interface FrontMatterResult {
   /** Undefined when the front matter is missing or has no usable `days`; `problems` says why. */

@@ -7,6 +7,7 @@ import { append } from '../lists.js';
 import { cleanBlock, cleanLine, cleanText, DELIVERABLE_LABEL, normalizeNewlines, slugify } from './text.js';
 import type { ChecklistItem, Group, Link, NoteSection, Plan, Problem, Span, Task } from './types.js';
 import { overLimit } from './limits.js';
+import { spanLabel } from './span-label.js';
 import { validatePlan } from './validate.js';
 import { planEffort } from './effort.js';
 import { sortProblems } from './problem.js';
@@ -165,7 +166,7 @@ function addTask(walk: Walk, span: OpenSpan, item: ListItem): void {
   if (only?.[1] && only[2]) {
     const day = Number(only[1]);
     if (day < span.from || day > span.to) {
-      walk.problems.push({ severity: 'error', line, col: item.position?.start.column ?? 1, message: `Day ${day} is outside its range, Days ${span.from}-${span.to}` });
+      walk.problems.push({ severity: 'error', line, col: item.position?.start.column ?? 1, message: `Day ${day} is outside its range, ${spanLabel('range', span.from, span.to, '-')}` });
     } else {
       task.onlyDay = day;
       task.text = only[2];

@@ -70,7 +70,8 @@ export interface NoteSection {
   line: number;
 }
 
-export interface Plan {
+/** What the front matter says of a plan. */
+export interface PlanFields {
   id: string;
   title: string;
   days: number;
@@ -80,6 +81,9 @@ export interface Plan {
   hours?: HoursStatement;
   /** The weekday of day 1 (`starts-on:`), 0 for Monday … 6 for Sunday: the plan's weeks run on the calendar's. */
   startsOn?: number;
+}
+
+export interface Plan extends PlanFields {
   intro: string;
   groups: Group[];
   spans: Span[];

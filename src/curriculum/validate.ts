@@ -2,11 +2,11 @@
 // warnings where its hours or weekdays cannot be right.
 import { MAX_DAY_HOURS, WEEKDAY_NAMES, weekdayOfDay } from './coach-fields.js';
 import { spanDays, statedDay } from './effort.js';
+import { spanLabel } from './span-label.js';
 import type { Plan, Problem, Span } from './types.js';
 
 function describe(span: Span): string {
-  if (span.kind === 'week') return `Week ${Math.ceil(span.to / 7)} (days ${span.from}-${span.to})`;
-  return span.from === span.to ? `Day ${span.from}` : `Days ${span.from}-${span.to}`;
+  return `${spanLabel(span.kind, span.from, span.to, '-')}${span.kind === 'week' ? ` (days ${span.from}-${span.to})` : ''}`;
 }
 
 /** Consecutive runs of sorted day numbers: [3,4,5,9] → 3-5, 9-9. */

@@ -1,16 +1,16 @@
 // The final checklist: the lines under each checklist of the source read as items (with details
 // below them) or prose, and the checklists joined into one.
 import { cleanLine } from '../curriculum/text.js';
-import type { ChecklistItem, DraftChecklist, Kept, ScannedPlan } from './draft.js';
+import type { DraftChecklistItem, DraftChecklist, Kept, ScannedPlan } from './draft.js';
 import { plainText } from './lines.js';
 import { escapeInline } from './markup.js';
 
 /** The source's checklists as one: `write` turns the text kept under them into Markdown. */
 export function readChecklists(checklists: ScannedPlan['checklists'], markdown: boolean, write: (kept: Kept) => string): DraftChecklist {
-  const items: ChecklistItem[] = [];
+  const items: DraftChecklistItem[] = [];
   const prose: string[] = [];
   checklists.forEach((checklist, section) => {
-    let current: ChecklistItem | undefined;
+    let current: DraftChecklistItem | undefined;
     let baseIndent: number | undefined;
     for (const part of checklist.parts) {
       if (!('line' in part)) {
@@ -37,9 +37,9 @@ export function readChecklists(checklists: ScannedPlan['checklists'], markdown: 
 }
 
 /** The items in order; an item of a later checklist with the bold label of an earlier one joins it, as details. */
-export function mergeByLabel(items: ChecklistItem[]): ChecklistItem[] {
-  const out: ChecklistItem[] = [];
-  const byLabel = new Map<string, ChecklistItem>();
+export function mergeByLabel(items: DraftChecklistItem[]): DraftChecklistItem[] {
+  const out: DraftChecklistItem[] = [];
+  const byLabel = new Map<string, DraftChecklistItem>();
   for (const item of items) {
     const label = /^(?:\*\*|__)([^*_]+?):?(?:\*\*|__)/.exec(item.text)?.[1]?.toLowerCase().trim();
     const earlier = label === undefined ? undefined : byLabel.get(label);

@@ -64,7 +64,7 @@ export interface DraftSection<Note = string> {
   line: number;
 }
 
-export interface ChecklistItem {
+export interface DraftChecklistItem {
   text: string;
   details: string[];
   line: number;
@@ -75,7 +75,7 @@ export interface ChecklistItem {
 export interface DraftChecklist {
   /** The headings of the source's checklists, as shown. */
   titles: string[];
-  items: ChecklistItem[];
+  items: DraftChecklistItem[];
   /** Markdown lines under the checklists that are not items. */
   prose: string[];
 }

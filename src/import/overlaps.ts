@@ -1,11 +1,12 @@
 // The importer's fourth stage, over the whole schedule: days numbered from the start day, each day
 // scheduled once (a repeat merges into the first, an overlap is kept in its details), the days no
 // span covers made rest days, and the groups of merged days placed.
+import { spanLabel } from '../curriculum/span-label.js';
 import { append } from '../lists.js';
 import { runs } from '../curriculum/validate.js';
 import { MAX_DAYS } from '../curriculum/limits.js';
 import { UsageError } from '../errors.js';
-import { spanLabel } from '../render/style.js';
+
 import type { DraftGroup, DraftPlan, DraftSection, DraftSpan, DraftTask, ScheduledPlan, Unsure } from './draft.js';
 import { plainText } from './lines.js';
 import { boldLine } from './markup.js';

@@ -1,8 +1,9 @@
 // The importer's last stage: the settled plan written as a curriculum, in the Markdown the parser
 // reads (README "Curriculum files"), every text made safe to stand where it is put. Pure.
+import { spanLabel } from '../curriculum/span-label.js';
 import { WEEKDAY_NAMES } from '../curriculum/coach-fields.js';
 import { cleanLine } from '../curriculum/text.js';
-import { spanLabel } from '../render/style.js';
+
 import type { CurriculumDraft, DraftSpan } from './draft.js';
 import { isBoldOnly, matchEntry, plainText } from './lines.js';
 import { boldLine, escapeInline } from './markup.js';

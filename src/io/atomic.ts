@@ -1,6 +1,6 @@
 // Verified writes: a file replaces another only once every byte of it is on disk and reads back
 // as written. A short write (a full disk), a failed flush or a mismatch leaves the target untouched.
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A temp name beside `target`, unique to this process and call. */
@@ -10,12 +10,17 @@ export function tempPathFor(target: string): string {
 
 const fail = (code: string, message: string) => Object.assign(new Error(message), { code });
 
+/** How sure a write must be: `durable` (the default) flushes to disk and reads back; a cache, which costs only time when lost, need not. */
+export interface WriteCare {
+  durable?: boolean;
+}
+
 /**
- * Writes `bytes` to a new temp file beside `target` (never an existing one), flushes it to disk
- * and reads it back. Returns the temp file's path; on any failure the temp file is removed and
- * the error (with its errno code) thrown.
+ * Writes `bytes` to a new temp file beside `target` (never an existing one), every byte counted,
+ * and (durable) flushes it to disk and reads it back. Returns the temp file's path; on any failure
+ * the temp file is removed and the error (with its errno code) thrown.
  */
-export function writeVerifiedTemp(target: string, bytes: Uint8Array, mode: number): string {
+export function writeVerifiedTemp(target: string, bytes: Uint8Array, mode: number, { durable = true }: WriteCare = {}): string {
   const temp = tempPathFor(target);
   try {
     const fd = openSync(temp, 'wx', mode);
@@ -26,11 +31,11 @@ export function writeVerifiedTemp(target: string, bytes: Uint8Array, mode: numbe
         if (written <= 0) throw fail('ENOSPC', `no room to write ${temp}`);
         offset += written;
       }
-      fsyncSync(fd);
+      if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    if (!Buffer.from(bytes).equals(readFileSync(temp))) throw fail('EIO', `${temp} did not read back as written`);
+    if (durable && !Buffer.from(bytes).equals(readFileSync(temp))) throw fail('EIO', `${temp} did not read back as written`);
     return temp;
   } catch (caught) {
     rmSync(temp, { force: true });
@@ -52,13 +57,38 @@ export function syncDirectory(dir: string): void {
 }
 
 /** Replaces `target` with `bytes` atomically after a verified write; nothing is left behind on failure. */
-export function writeFileAtomic(target: string, bytes: Uint8Array, mode: number): void {
-  const temp = writeVerifiedTemp(target, bytes, mode);
+export function writeFileAtomic(target: string, bytes: Uint8Array, mode: number, care: WriteCare = {}): void {
+  const temp = writeVerifiedTemp(target, bytes, mode, care);
   try {
     renameSync(temp, target);
   } catch (caught) {
     rmSync(temp, { force: true });
     throw caught;
+  }
+  if (care.durable !== false) syncDirectory(dirname(target));
+}
+
+/**
+ * Writes `bytes` as the new file `target` after a verified write: with `replace`, over any file of
+ * that name; without, a hard link puts it in place, which fails when the name is taken, so a file
+ * that appears meanwhile is never clobbered (EEXIST). Nothing is left behind on failure.
+ */
+export function writeNewFileAtomic(target: string, bytes: Uint8Array, mode: number, replace: boolean): void {
+  const temp = writeVerifiedTemp(target, bytes, mode);
+  try {
+    if (replace) renameSync(temp, target);
+    else {
+      try {
+        linkSync(temp, target);
+      } catch (caught) {
+        // A file system without hard links: check, then rename.
+        if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes((caught as NodeJS.ErrnoException).code ?? '')) throw caught;
+        if (existsSync(target)) throw fail('EEXIST', `${target} exists`);
+        renameSync(temp, target);
+      }
+    }
+  } finally {
+    rmSync(temp, { force: true });
   }
   syncDirectory(dirname(target));
 }

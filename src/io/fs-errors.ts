@@ -33,6 +33,11 @@ export function reasonOf(caught: unknown): string {
   return REASONS[code] ?? (code || (caught as Error).message);
 }
 
+/** A failed write's cause in a few words, for "cannot write PATH: <reason>": a missing directory is named as such. */
+export function writeReasonOf(caught: unknown): string {
+  return errnoOf(caught) === 'ENOENT' ? 'its directory does not exist' : reasonOf(caught);
+}
+
 /** Why a write into `dir` failed, as a sentence a user can act on. */
 export function writeFailure(caught: unknown, dir: string): string {
   switch (errnoOf(caught)) {

@@ -1,32 +1,25 @@
 // Work done holding the cross-process lock, as a user meets it: a busy lock or a directory that
 // cannot hold one is a StateError saying what to do; Ctrl-C (or SIGTERM) while waiting gives up at
 // once, having written nothing; once the lock is held, the signal waits until the work is done and
-// the lock released, so nothing is ever half-written or left locked. (The state store does the
-// same in its own words; the study log uses this.)
+// the lock released, so nothing is ever half-written or left locked (src/io/interrupts.ts).
 import { dirname } from 'node:path';
 import { InterruptedError, StateError } from '../errors.js';
 import { writeFailure } from './fs-errors.js';
+import { holdingSignals, signalExitCode } from './interrupts.js';
 import { acquireLock, LockBusy, type HeldLock, type LockOptions } from './lock.js';
 
 export interface LockedWork extends Omit<LockOptions, 'signal'> {
-  /** What is locked, for messages: "the study log". */
+  /** What is locked, for messages: "the study log", "the state file PATH". */
   what: string;
 }
 
 /** Runs `work` holding the lock on `target` (`target.lock`), under the rules above. */
 export async function withLock<T>(target: string, options: LockedWork, work: (lock: HeldLock) => T | Promise<T>): Promise<T> {
-  const waiting = new AbortController();
-  let held = false;
-  let interrupted: NodeJS.Signals | undefined;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (held) interrupted = signal;
-    else waiting.abort(new InterruptedError('interrupted while waiting for another prep to finish; nothing was changed', signal === 'SIGINT' ? 130 : 143));
-  };
-  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
-  try {
+  const interrupted = (signal: 'SIGINT' | 'SIGTERM') => new InterruptedError('interrupted while waiting for another prep to finish; nothing was changed', signalExitCode(signal));
+  return holdingSignals(interrupted, async (waiting, hold) => {
     let lock: HeldLock;
     try {
-      lock = await acquireLock(target, { staleMs: options.staleMs, waitMs: options.waitMs, signal: waiting.signal });
+      lock = await acquireLock(target, { staleMs: options.staleMs, waitMs: options.waitMs, signal: waiting });
     } catch (caught) {
       if (caught instanceof InterruptedError) throw caught;
       if (caught instanceof LockBusy) {
@@ -35,15 +28,11 @@ export async function withLock<T>(target: string, options: LockedWork, work: (lo
       }
       throw new StateError(writeFailure(caught, dirname(target)), 'Nothing was changed. Set PREP_HOME (or XDG_STATE_HOME) to a directory you can write to.');
     }
-    held = true;
+    hold();
     try {
       return await work(lock);
     } finally {
       lock.release();
     }
-  } finally {
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-    // A signal that came while the lock was held: honoured now that the work is whole.
-    if (interrupted) process.exit(interrupted === 'SIGINT' ? 130 : 143);
-  }
+  });
 }

@@ -1,12 +1,13 @@
 // Files a command writes with -o: never prep's own state, never over a file without --force, and
 // atomically, so a reader never sees half of one.
-import { existsSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import type { Context } from '../context.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { writeNewFileAtomic } from './atomic.js';
+import { errnoOf, writeReasonOf } from './fs-errors.js';
 
 /** The file `-o` names (null for stdout: no -o, or `-o -`), refused before any work is done. */
-export function outputPath(options: { output?: string; force?: boolean }, ctx: Pick<Context, 'cwd' | 'store'>): string | null {
+export function outputPath(options: { output?: string; force?: boolean }, ctx: { cwd: string; store: { path: string } }): string | null {
   if (options.output === undefined || options.output === '-') return null;
   const path = resolve(ctx.cwd, options.output);
   if (path === ctx.store.path || path.startsWith(`${ctx.store.path}.`)) throw new UsageError(`${options.output} is prep's own state file`, 'Write to another file.');
@@ -17,41 +18,12 @@ export function outputPath(options: { output?: string; force?: boolean }, ctx: P
 
 const exists = (shown: string) => new UsageError(`${shown} exists already`, 'Add --force to replace it, or choose another file with -o.');
 
-/**
- * Writes `text` to `path` atomically: a temp file beside it, then a rename (with --force) or a hard
- * link, which fails when the name is taken, so a file that appears meanwhile is not clobbered either.
- */
+/** Writes `text` as the new file `path` (shown to the user as `shown`), over an existing one only with `force`. */
 export function writeNewFile(path: string, shown: string, text: string, mode: number, force: boolean): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const cannot = (caught: unknown) => {
-    const code = (caught as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'its directory does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? (caught as Error).message);
-    return new UsageError(`cannot write ${shown}: ${reason}`, 'Choose another file with -o, or leave out -o to print to stdout.');
-  };
   try {
-    writeFileSync(temp, text, { mode, flag: 'wx' });
+    writeNewFileAtomic(path, Buffer.from(text), mode, force);
   } catch (caught) {
-    throw cannot(caught);
-  }
-  try {
-    if (force) {
-      renameSync(temp, path);
-      return;
-    }
-    try {
-      linkSync(temp, path);
-    } catch (caught) {
-      const code = (caught as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw exists(shown);
-      // A file system without hard links: check, then rename.
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw cannot(caught);
-      if (existsSync(path)) throw exists(shown);
-      renameSync(temp, path);
-    }
-  } catch (caught) {
-    if (caught instanceof UsageError) throw caught;
-    throw cannot(caught);
-  } finally {
-    rmSync(temp, { force: true });
+    if (errnoOf(caught) === 'EEXIST') throw exists(shown);
+    throw new UsageError(`cannot write ${shown}: ${writeReasonOf(caught)}`, 'Choose another file with -o, or leave out -o to print to stdout.');
   }
 }

@@ -7,8 +7,8 @@
 // It holds the fold of every event (the head), which a read uses as it is and new events fold
 // onto; and the checkpoint it came from (a base and the tail of events after it), kept as text
 // and parsed only when a new event sorts before the head's last one.
-import { BUILD } from '../build.js';
-import { readCacheFile, writeCacheFile } from '../cache-file.js';
+import { BUILD } from '../startup/build.js';
+import { readCacheFile, writeCacheFile } from '../io/cache-file.js';
 import { fnv1a } from '../curriculum/cache.js';
 import { checkEvent, type LogEvent } from './events.js';
 import { cloneFold, deserializeFold, serializeFold, StaleSnapshot, type Checkpoint } from './checkpoint.js';

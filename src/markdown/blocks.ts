@@ -46,7 +46,7 @@ const ATX = /^(#{1,6})(?= |$)(.*)$/;
 /** Leading spaces: only U+0020 indents in Markdown. */
 const spaces = (text: string): number => /^ */.exec(text)![0].length;
 
-/** The document's tree; throws Unsure where the text leaves the subset. */
+/** The document's tree; throws LeftToRemark where the text leaves the subset. */
 export function readBlocks(text: string): Root {
   return new Reader(text).read();
 }

@@ -5,7 +5,7 @@
 // caller falls back to remark. tests/unit/quick-markdown.test.ts holds it to remark's trees.
 import type { Root } from 'mdast';
 import { readBlocks } from './blocks.js';
-import { Unsure, unsure } from './unsure.js';
+import { LeftToRemark, unsure } from './unsure.js';
 
 /** The tree, or undefined when the text leaves the subset (`onUnsure` hears why, for tests). */
 export function quickTree(text: string, onUnsure?: (reason: string) => void): Root | undefined {
@@ -14,7 +14,7 @@ export function quickTree(text: string, onUnsure?: (reason: string) => void): Ro
     if (/[\t\0]/.test(text)) unsure('a tab or NUL');
     return readBlocks(text);
   } catch (caught) {
-    if (!(caught instanceof Unsure)) throw caught;
+    if (!(caught instanceof LeftToRemark)) throw caught;
     onUnsure?.(caught.message);
     return undefined;
   }

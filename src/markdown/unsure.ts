@@ -1,6 +1,6 @@
 /** Thrown inside the quick reader when the text leaves its subset; never escapes quickTree. */
-export class Unsure extends Error {}
+export class LeftToRemark extends Error {}
 
 export const unsure = (reason: string): never => {
-  throw new Unsure(reason);
+  throw new LeftToRemark(reason);
 };

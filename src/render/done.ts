@@ -1,7 +1,7 @@
 import type { MarkData, MarkedTask } from '../commands/done.js';
 import { joinParts, wrapText } from './layout.js';
 import { codeSpans } from './markdown.js';
-import { dayRange, type RenderOptions } from './style.js';
+import { daysPhrase, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
 
 /** `day 30`, `days 29–33`, `days 29–30, 32`: the days a task was marked on, runs joined. */
@@ -36,7 +36,7 @@ export function renderMark(data: MarkData, { style, wrapAt }: RenderOptions): st
   for (const { task, days } of grouped(data.changed, range)) lines.push(...wrapText(`${codeSpans(task.text, style)}${days}`, wrapAt, { prefix: `${data.action === 'done' ? style.green('✔') : '○'} ${verb}: ${task.n}. ` }));
   for (const { task, days } of grouped(data.unchanged, range)) lines.push(...wrapText(style.dim(`${task.text}${days} (${data.action === 'done' ? 'already done' : 'was not done'})`), wrapAt, { prefix: style.dim(`  ${task.n}. `) }));
   if (data.changed.length === 0 && data.unchanged.length === 0) lines.push('Nothing marked.');
-  const where = dayRange(data.days.from, data.days.to);
+  const where = daysPhrase(data.days.from, data.days.to);
   lines.push(...joinParts([`${where[0]!.toUpperCase()}${where.slice(1)}: ${data.dayProgress.done}/${data.dayProgress.total} done`, streakLine(data.streak, style)], style.dim(' · '), wrapAt));
   return `${lines.join('\n')}\n`;
 }

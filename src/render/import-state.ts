@@ -1,8 +1,8 @@
-import type { ImportData } from '../commands/import-state.js';
+import type { ImportStateData } from '../commands/import-state.js';
 import { message } from './layout.js';
 import { plural, type RenderOptions } from './style.js';
 
-export function renderImport(data: ImportData, { style, wrapAt }: RenderOptions): string {
+export function renderImportState(data: ImportStateData, { style, wrapAt }: RenderOptions): string {
   if (!data.imported) return 'Nothing imported; your state is as it was.\n';
   const what = data.kind === 'backup' ? `the backup ${data.file}${data.exportedAt ? ` (made ${data.exportedAt.slice(0, 16).replace('T', ' ')} UTC)` : ''}` : `the state file ${data.file}`;
   const lines = [style.green(`✔ Imported ${what}: active plan ${data.activePlan ?? 'none'}, ${plural(data.plans.length, 'plan')}, ${plural(data.logEntries, 'log entry', 'log entries')}.`)];

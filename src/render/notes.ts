@@ -1,9 +1,10 @@
 // `prep notes`: notes newest first under their plan day, each with its short id and date, a
 // note's own line breaks kept and every line wrapped under its text.
+import { spanLabel } from '../curriculum/span-label.js';
 import type { NoteGroup } from '../review/notes.js';
 import { humanDate } from './dates.js';
 import { displayWidth, padEnd, wrapLines, wrapText } from './layout.js';
-import { spanLabel, type RenderOptions } from './style.js';
+import { type RenderOptions } from './style.js';
 
 export interface NotesList {
   groups: (NoteGroup & {

@@ -1,8 +1,9 @@
 import type { PlanShowData } from '../commands/plan-show.js';
+import { spanLabel } from '../curriculum/span-label.js';
 import { hoursText } from '../schedule/capacity.js';
 import { displayWidth, joinParts, padEnd, padStart, wrapText } from './layout.js';
 import { codeSpans, renderMarkdown } from './markdown.js';
-import { plural, spanLabel, truncate, type RenderOptions } from './style.js';
+import { plural, truncate, type RenderOptions } from './style.js';
 
 type Entry = PlanShowData['schedule'][number];
 

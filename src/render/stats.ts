@@ -1,11 +1,10 @@
 import type { HeatmapKind, StatsData } from '../commands/stats.js';
-import { humanDate } from './dates.js';
+import { humanDate, MONTHS } from './dates.js';
 import { outlookParts } from './outlook.js';
 import { displayWidth, headline, joinParts, padEnd, wrapText } from './layout.js';
 import { plural, truncate, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 // Shades that read without colour, like a contribution graph; rest and paused days have their own marks.
 const SHADES = ['░', '▒', '▓', '█'] as const;

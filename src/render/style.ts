@@ -19,13 +19,7 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 
 export { truncate } from './layout.js';
 
-/** `Day 5`, `Days 29–35`, `Week 2`: how a span of a plan is named on screen (and, with `-`, in a curriculum file). */
-export function spanLabel(kind: string, from: number, to: number, dash: '–' | '-' = '–'): string {
-  if (kind === 'week') return `Week ${Math.ceil(to / 7)}`;
-  return from === to ? `Day ${from}` : `Days ${from}${dash}${to}`;
-}
-
 /** `day 3`, `days 29–33`: days named inside a sentence. */
-export function dayRange(from: number, to: number): string {
+export function daysPhrase(from: number, to: number): string {
   return from === to ? `day ${from}` : `days ${from}–${to}`;
 }

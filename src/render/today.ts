@@ -1,11 +1,12 @@
 import type { TodayData } from '../commands/today.js';
+import { spanLabel } from '../curriculum/span-label.js';
 import { cleanLine } from '../curriculum/text.js';
 import { CATCH_UP_AFTER, type OverdueTask } from '../schedule/progress.js';
 import { humanDate } from './dates.js';
 import { displayWidth, headline, hyperlink, joinParts, wrapLines, wrapText } from './layout.js';
 import { codeSpans } from './markdown.js';
 import { outlookSentences } from './outlook.js';
-import { dayRange, plural, spanLabel, truncate, type RenderOptions } from './style.js';
+import { daysPhrase, plural, truncate, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
 
 const OVERDUE_SHOWN = 3;
@@ -88,7 +89,7 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
     say(`Overdue: ${plural(total, 'task')} from earlier days`, style.yellow);
     for (const task of data.overdue.slice(0, OVERDUE_SHOWN)) {
       const clear = task.count > 1 ? ` (${plural(task.count, 'day')}: \`${doneCommand(task)}\` clears it)` : '';
-      say(`${codeSpans(task.text, style)}${clear}`, undefined, `  ${dayRange(task.days.from, task.days.to)}, task ${task.n}: `);
+      say(`${codeSpans(task.text, style)}${clear}`, undefined, `  ${daysPhrase(task.days.from, task.days.to)}, task ${task.n}: `);
     }
     const hidden = data.overdue.slice(OVERDUE_SHOWN).reduce((sum, task) => sum + task.count, 0);
     if (hidden > 0) say(`… and ${hidden} more`, style.dim, '  ');

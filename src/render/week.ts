@@ -1,8 +1,9 @@
 import type { WeekData } from '../commands/week.js';
+import { spanLabel } from '../curriculum/span-label.js';
 import { humanDate } from './dates.js';
 import { displayWidth, wrapText } from './layout.js';
 import { codeSpans } from './markdown.js';
-import { spanLabel, truncate, type RenderOptions } from './style.js';
+import { truncate, type RenderOptions } from './style.js';
 import { borderless, type Cell } from './table.js';
 
 export function renderWeek(data: WeekData, { style, columns, wrapAt }: RenderOptions): string {

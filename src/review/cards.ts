@@ -1,11 +1,12 @@
 // Review cards from a plan and the log: a span of the plan (a day, a range of days or a week, as
 // one heading schedules it) whose every task is done becomes a card; checklist items and any day
 // can be added on demand. Pure: the plan's days, what is done, the notes, adds and grades go in.
+import { spanLabel } from '../curriculum/span-label.js';
 import type { ChecklistItem, Link } from '../curriculum/types.js';
 import type { Note, ReviewAdd, ReviewView } from '../log/fold-review.js';
 import { addDays, type LocalDate } from '../schedule/dates.js';
 import type { PlanDay } from '../schedule/plan-days.js';
-import { spanLabel } from '../render/style.js';
+
 import type { Mark } from '../state/schema.js';
 
 export interface CardTask {

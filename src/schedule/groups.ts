@@ -1,4 +1,5 @@
 // A plan's progress per group: its weeks or phases as the curriculum names them, else runs of 7 days.
+import { spanLabel } from '../curriculum/span-label.js';
 import type { Mark } from '../state/schema.js';
 import type { PlanDay } from './plan-days.js';
 
@@ -14,7 +15,7 @@ export function groupProgress(days: readonly PlanDay[], done: ReadonlyMap<string
   const named = days.some((d) => d.group !== undefined);
   const groups: (GroupProgress & { ids: Set<string> })[] = [];
   for (const day of days) {
-    const label = named ? (day.group ?? groups.at(-1)?.label ?? 'Before the first group') : `Week ${Math.ceil(day.day / 7)}`;
+    const label = named ? (day.group ?? groups.at(-1)?.label ?? 'Before the first group') : spanLabel('week', day.day, day.day);
     let group = groups.at(-1);
     if (group?.label !== label) {
       group = { label, from: day.day, to: day.day, done: 0, total: 0, ids: new Set() };

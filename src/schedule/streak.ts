@@ -98,7 +98,7 @@ export function pausedBridges(state: Pick<State, 'plans' | 'activePlan'>, asOf: 
 }
 
 /** The streak over every plan's log: rest days and paused dates bridge it. */
-export function streakOf(state: Pick<State, 'log' | 'rest' | 'plans' | 'activePlan'>, days: readonly PlanDay[], clock: PlanClock, asOf: LocalDate): Streak {
+export function planStreak(state: Pick<State, 'log' | 'rest' | 'plans' | 'activePlan'>, days: readonly PlanDay[], clock: PlanClock, asOf: LocalDate): Streak {
   const bridged = restDates(state.rest, days, clock, asOf);
   for (const date of pausedBridges(state, asOf)) bridged.add(date);
   return computeStreak(studyDates(state.log), bridged, asOf);

@@ -1,5 +1,4 @@
 // What most commands start from: the state, the effective "today", the active plan laid out by day.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { catalog, DEFAULT_PLAN_ID, loadCatalogPlan, loadCurriculumFile, resolvePlanId } from '../curriculum/read.js';
@@ -9,7 +8,7 @@ import { resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js'
 import { planDays, type PlanDay } from '../schedule/plan-days.js';
 import { position, type Position } from '../schedule/progress.js';
 import type { PlanClock } from '../schedule/clock.js';
-import { streakOf as planStreak, type Streak } from '../schedule/streak.js';
+import { planStreak, type Streak } from '../schedule/streak.js';
 import { emptyState, type State } from '../state/schema.js';
 import { misalignmentText } from '../render/alignment.js';
 import { misalignment } from '../schedule/calendar.js';
@@ -17,7 +16,7 @@ import { planChoices, planSummaries } from './plan-choices.js';
 
 /** An id (or unique prefix) from the catalog, or the path of a curriculum file. */
 export async function findPlan(idOrPath: string, ctx: Context): Promise<Plan> {
-  if (/[\\/]|\.md$/i.test(idOrPath) && existsSync(resolve(ctx.cwd, idOrPath))) return loadCurriculumFile(resolve(ctx.cwd, idOrPath), ctx.paths.cacheDir);
+  if (/[\\/]|\.md$/i.test(idOrPath) && ctx.files.exists(resolve(ctx.cwd, idOrPath))) return loadCurriculumFile(resolve(ctx.cwd, idOrPath), ctx.paths.cacheDir);
   return loadCatalogPlan(await findCatalogEntry(idOrPath, ctx), ctx.paths.cacheDir);
 }
 

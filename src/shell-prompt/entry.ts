@@ -1,9 +1,10 @@
-// What dist/prompt.cjs runs: a prompt pays only for this file, not for Node's ES module loader or
-// the CLI. bin/prep.cjs sends it `prep prompt` as src/startup/argv.ts routes it.
-import { routeOf } from '../startup/argv.js';
+// What dist/prompt.cjs holds: the prompt's own entry, so that a prompt pays only for this file, not
+// for the CLI (no commander, chalk or Markdown parser). src/startup/boot.ts calls it with the words
+// after `prep` but `prompt`, as src/startup/argv.ts routes them.
 import { runPromptEntry } from './run.js';
 
-const route = routeOf(process.argv.slice(2));
-void runPromptEntry(route.entry === 'prompt' ? route.args : process.argv.slice(3)).then((code) => {
-  process.exitCode = code;
-});
+export function startPrompt(args: readonly string[]): void {
+  void runPromptEntry(args).then((code) => {
+    process.exitCode = code;
+  });
+}

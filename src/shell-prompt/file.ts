@@ -1,7 +1,7 @@
 // The segment file the shell snippets read with builtins: rewritten atomically after state changes.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeCacheFile } from '../cache-file.js';
+import { writeCacheFile } from '../io/cache-file.js';
 import { studyDate } from '../schedule/dates.js';
 import type { Paths } from '../state/paths.js';
 import { dayEnds, DEFAULT_FORMAT, formatSegment, promptData, segmentLine } from './segment.js';

@@ -4,13 +4,13 @@
 import { statSync } from 'node:fs';
 import { uptime } from 'node:os';
 import { join } from 'node:path';
-import { BUILD } from '../build.js';
-import { readCacheFile, writeCacheFile } from '../cache-file.js';
+import { BUILD } from '../startup/build.js';
+import { readCacheFile, writeCacheFile } from '../io/cache-file.js';
 import { indexDays, loadPlanIndex } from '../curriculum/plan-index.js';
 import { catalog, DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from '../curriculum/read.js';
 import { addDays, resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
 import { doneIn, numberedTasks, position } from '../schedule/progress.js';
-import { streakOf } from '../schedule/streak.js';
+import { planStreak } from '../schedule/streak.js';
 import type { Paths } from '../state/paths.js';
 import type { State } from '../state/schema.js';
 import { StateStore } from '../state/store.js';
@@ -93,7 +93,7 @@ export async function promptData(paths: Paths, dateArg: string | undefined, now:
   const where = position(clock, index.days, date);
   const done = doneIn(state.log, index.id, days);
   const tasks = where.status === 'active' ? numberedTasks(days[where.day - 1]!, done) : [];
-  const streak = streakOf(state, days, clock, date);
+  const streak = planStreak(state, days, clock, date);
   const result: PromptResult = {
     settings: { dayStart: state.settings.dayStart, ...(state.settings.promptFormat === undefined ? {} : { promptFormat: state.settings.promptFormat }) },
     data: {

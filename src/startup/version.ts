@@ -2,7 +2,7 @@
 // when running from source.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../package-root.js';
+import { packageRoot } from './package-root.js';
 
 declare const PREP_VERSION: string | undefined;
 

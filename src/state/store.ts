@@ -3,10 +3,11 @@
 // replaces a file only with bytes that are verified on disk.
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { InterruptedError, StateError } from '../errors.js';
+import { StateError } from '../errors.js';
 import { removeLeftoverTemps, syncDirectory, writeVerifiedTemp } from '../io/atomic.js';
 import { errnoOf, isDiskProblem, reasonOf, writeFailure } from '../io/fs-errors.js';
-import { acquireLock, LockBusy, type HeldLock } from '../io/lock.js';
+import type { HeldLock } from '../io/lock.js';
+import { withLock } from '../io/locked.js';
 import { FileReadError, readBoundedBytes } from '../io/read-file.js';
 import { isLocalDate, LAST_DATE } from '../schedule/dates.js';
 import { cleanStrings, nestedDeeperThan } from './clean.js';
@@ -207,47 +208,14 @@ export class StateStore {
     }
   }
 
-  /**
-   * Runs `work` holding the lock. Ctrl-C (or SIGTERM) while waiting for it gives up at once, having
-   * written nothing; once it is held, the signal is held back until the write is done and the lock
-   * released: never a half-done change or a lock left behind.
-   */
+  /** Runs `work` holding the lock, Ctrl-C held back while it is held (src/io/locked.ts). */
   async #locked<T>(work: (lock: HeldLock) => T): Promise<T> {
-    const dir = dirname(this.path);
     // Private from the start, and never one another user could plant a state in.
-    ensurePrivateDir(dir, 'state directory');
-    const waiting = new AbortController();
-    let held = false;
-    let interrupted: NodeJS.Signals | undefined;
-    const onSignal = (signal: NodeJS.Signals) => {
-      if (held) interrupted = signal;
-      else waiting.abort(new InterruptedError('interrupted while waiting for another prep to finish; nothing was changed', signal === 'SIGINT' ? 130 : 143));
-    };
-    process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
-    try {
-      let lock: HeldLock;
-      try {
-        lock = await acquireLock(this.path, { ...LOCK, signal: waiting.signal });
-      } catch (caught) {
-        if (caught instanceof InterruptedError) throw caught;
-        if (caught instanceof LockBusy) {
-          const pid = caught.owner?.split(' ')[0];
-          throw new StateError(`the state file ${this.path} stayed locked by another prep${pid ? ` (process ${pid})` : ''} for ${LOCK.waitMs / 1000} seconds`, 'Nothing was changed. Let the other prep finish (a stopped one resumes with `fg`), then try again.');
-        }
-        throw new StateError(writeFailure(caught, dir), 'Nothing was changed. Set PREP_HOME (or XDG_STATE_HOME) to a directory you can write to.');
-      }
-      held = true;
-      try {
-        removeLeftoverTemps(this.path);
-        return work(lock);
-      } finally {
-        lock.release();
-      }
-    } finally {
-      process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-      // A signal that came while the lock was held: honoured now that the write is whole.
-      if (interrupted) process.exit(interrupted === 'SIGINT' ? 130 : 143);
-    }
+    ensurePrivateDir(dirname(this.path), 'state directory');
+    return withLock(this.path, { ...LOCK, what: `the state file ${this.path}` }, (lock) => {
+      removeLeftoverTemps(this.path);
+      return work(lock);
+    });
   }
 }
 

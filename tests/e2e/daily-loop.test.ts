@@ -1,5 +1,5 @@
 // A fortnight with the 6-week plan, run as a user would: one PREP_HOME, an explicit --date each day.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -151,5 +151,19 @@ describe.sequential('a fortnight of the daily loop', () => {
       expect(result.stderr).toContain(`prep: cannot read the state file ${join(broken, 'state.json')}: it is not valid JSON`);
       expect(readFileSync(join(broken, 'state.json'), 'utf8')).toBe('{"version": 1, "log": [tru');
     }
+  });
+});
+
+describe('the first run', () => {
+  it('refused for a bad number starts nothing; one that records starts the plan and says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-first-run-'));
+    const bad = run(['done', '9', '--date', '2026-03-02'], { home: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^prep: there is no task 9/);
+    expect(existsSync(join(dir, 'state.json'))).toBe(false);
+    const good = run(['done', '1', '--date', '2026-03-02'], { home: dir });
+    expect(good.status).toBe(0);
+    expect(good.stderr).toMatch(/^Started the plan 6-week .* on 2026-03-02\./);
+    expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8'))).toMatchObject({ activePlan: '6-week', plans: { '6-week': { start: '2026-03-02' } } });
   });
 });

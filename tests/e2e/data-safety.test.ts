@@ -231,3 +231,32 @@ describe('temp files', () => {
     expect(leftovers(home)).toEqual([]);
   });
 });
+
+describe('a state file that cannot be used is exit 1, named, and left as it is', () => {
+  const base = { version: 1, activePlan: '6-week', plans: { '6-week': { start: '2026-03-02' } }, rest: [], settings: { dayStart: 0, defaultPlan: '6-week' }, log: [] };
+  it.each([
+    ['an active plan that no longer exists', { ...base, activePlan: 'gone', plans: { gone: { start: '2026-03-02' } } }, /the active plan "gone" in .*state\.json is not among the plans\nPick another with `prep plan switch ID`/],
+    ['a start date that is not YYYY-MM-DD', { ...base, plans: { '6-week': { start: '2026-3-2' } } }, /plan "6-week" has the start date "2026-3-2", not a YYYY-MM-DD date/],
+    ['a damaged log entry', { ...base, log: [{ at: 'x', date: 'soon', plan: '6-week', kind: 'done', id: 'd1.x' }] }, /entry 1 of its log is damaged/],
+    ['a state file from a newer prep', { ...base, version: 99 }, /was written by a newer prep \(state version 99; this prep reads 2\)/],
+  ])('%s', (_name, state, message) => {
+    const dir = newHome();
+    const text = JSON.stringify(state);
+    writeFileSync(join(dir, 'state.json'), text);
+    for (const args of [['today'], ['done', '1']]) {
+      const run = prep(args, { home: dir });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at |unexpected error/);
+    }
+    expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(text);
+  });
+
+  it('a PREP_HOME that cannot be a directory', () => {
+    const dir = newHome();
+    writeFileSync(join(dir, 'file'), '');
+    const run = prep(['today'], { home: join(dir, 'file', 'sub') });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^prep: cannot create the state directory .*file\/sub: part of that path is a file, not a directory\nSet PREP_HOME/);
+  });
+});

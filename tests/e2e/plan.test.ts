@@ -247,3 +247,10 @@ describe('usage errors and colour', () => {
     expect(prep(['plan', 'list'], { env: { FORCE_COLOR: '1', NO_COLOR: '', TERM: 'dumb' } }).stdout).not.toMatch(ANSI);
   });
 });
+
+describe('prep plan switch --start', () => {
+  it('reads relative dates against --date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-switch-'));
+    expect(prep(['plan', 'switch', '90', '--start', 'yesterday', '--date', '2026-06-01', '--json'], { home: dir }).stdout).toContain('"start": "2026-05-31"');
+  });
+});

@@ -1,6 +1,6 @@
 // Reading any day: `--date tomorrow` for commands that only read, `prep today --day N` for a plan
 // day; recording on a future date stays refused.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +45,24 @@ describe('the status line', () => {
     const page = run(['today', '--date', '2026-03-02'], { home }).stdout;
     expect(page).toContain('A rest day: nothing is due.');
     expect(page).toMatch(/\nstreak 0 days · plan 0\/1\n$/);
+  });
+});
+
+describe('a first run that records nothing writes nothing', () => {
+  const home = () => mkdtempSync(join(tmpdir(), 'prep-first-run-'));
+
+  it('a refused first run leaves no state file', () => {
+    const dir = home();
+    const refused = run(['done', '1', '--date', '2999-01-01'], { home: dir });
+    expect(refused.status).toBe(2);
+    expect(existsSync(join(dir, 'state.json'))).toBe(false);
+  });
+
+  it('a first-run preview of a future day shows it but starts nothing', () => {
+    const dir = home();
+    const preview = run(['today', '--date', '2999-01-01', '--json'], { home: dir });
+    expect(preview.status).toBe(0);
+    expect(JSON.parse(preview.stdout)).toMatchObject({ day: 1, status: 'active', date: '2999-01-01' });
+    expect(existsSync(join(dir, 'state.json'))).toBe(false);
   });
 });

@@ -30,9 +30,31 @@ describe('the import graph of src/', () => {
     expect(crossing).toEqual([]);
   });
 
+  it('leaves the disk and the process to the context: no node:fs or process under src/commands/', () => {
+    const commands = sources.filter((s) => s.path.startsWith('src/commands/'));
+    expect(commands.filter((s) => s.packages.some((p) => /^(node:)?fs(\/|$)/.test(p))).map((s) => s.path)).toEqual([]);
+    expect(commands.filter((s) => /\bprocess\./.test(s.text)).map((s) => s.path)).toEqual([]);
+  });
+
+  it('keeps the build\'s branches (PREP_BUILD, PREP_VERSION) in src/startup/', () => {
+    expect(sources.filter((s) => /\bPREP_(BUILD|VERSION)\b/.test(s.text) && !s.path.startsWith('src/startup/')).map((s) => s.path)).toEqual([]);
+  });
+
   it('keeps src/commands/ for commands: every module there defines one', () => {
     const modules = sources.filter((s) => s.path.startsWith('src/commands/'));
     expect(modules.filter((s) => !/^export default /m.test(s.text)).map((s) => s.path)).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it('gives no two exported things of src/ the same name', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const source of sources) {
+      for (const match of source.text.matchAll(/^export (?:async )?(?:function|const|class|interface|type|let|enum) ([A-Za-z_$][\w$]*)/gm)) {
+        owners.set(match[1]!, (owners.get(match[1]!) ?? new Set()).add(source.path));
+      }
+    }
+    expect([...owners].filter(([, paths]) => paths.size > 1).map(([name, paths]) => `${name}: ${[...paths].join(', ')}`)).toEqual([]);
   });
 });
 

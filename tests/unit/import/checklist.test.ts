@@ -2,7 +2,7 @@
 // and a later checklist's items joined to an earlier one's by their bold label.
 import { describe, expect, it } from 'vitest';
 import { mergeByLabel, readChecklists } from '../../../src/import/checklist.js';
-import type { ChecklistItem } from '../../../src/import/draft.js';
+import type { DraftChecklistItem } from '../../../src/import/draft.js';
 import { classifyLines } from '../../../src/import/lines.js';
 
 const parts = (text: string) => classifyLines(text.replace(/\n$/, '')).map((line) => (line.kind === 'blank' ? { raw: '' } : { line }));
@@ -35,7 +35,7 @@ describe('readChecklists', () => {
 });
 
 describe('mergeByLabel', () => {
-  const item = (text: string, section: number, details: string[] = []): ChecklistItem => ({ text, details, line: 1, section });
+  const item = (text: string, section: number, details: string[] = []): DraftChecklistItem => ({ text, details, line: 1, section });
   it('joins a later checklist\'s item to the earlier one with its bold label, as a detail; the same list keeps both', () => {
     const items = [item('**Communication:** clear designs', 0), item('**Depth:** one system', 0), item('**Depth:** another', 0), item('**Communication:** to any audience', 1, ['written too']), item('**Depth:** one system', 1), item('New one', 1)];
     const merged = mergeByLabel(items);

@@ -1,17 +1,17 @@
 // Files under the cache directory: written whole (a temp file, then rename), private to the user,
 // and never worth failing a command over: a cache that cannot be written costs only time next run.
 // Nothing is read from or written to a directory another user owns or can write to.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ensurePrivateDir, privateDirExists } from './state/private-dir.js';
+import { writeFileAtomic } from './atomic.js';
+import { ensurePrivateDir, privateDirExists } from '../state/private-dir.js';
 
 /** Writes `data` to `file` atomically; false when it could not (read-only or full disk, a directory not the user's alone). */
 export function writeCacheFile(file: string, data: string | Uint8Array): boolean {
   try {
     ensurePrivateDir(dirname(file));
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, data, { mode: 0o600 });
-    renameSync(temp, file);
+    // Not flushed to disk: a cache lost in a crash is only rebuilt.
+    writeFileAtomic(file, typeof data === 'string' ? Buffer.from(data) : data, 0o600, { durable: false });
     return true;
   } catch {
     return false;

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { readCacheFile, writeCacheFile } from './cache-file.js';
+import { readCacheFile, writeCacheFile } from '../io/cache-file.js';
 
 export interface CachedModule {
   exports: Record<string, unknown>;

@@ -1,9 +1,9 @@
 // Loads the Markdown parser on a cache miss. Built, it runs dist/parser.cjs through a V8 code cache.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { runWithCodeCache } from '../code-cache.js';
-import { packageRoot } from '../package-root.js';
-import type { ParseResult } from './parse.js';
+import { runWithCodeCache } from './code-cache.js';
+import { packageRoot } from './package-root.js';
+import type { ParseResult } from '../curriculum/parse.js';
 
 declare const PREP_BUILD: string | undefined;
 
@@ -14,7 +14,7 @@ let loaded: { parse: ParseCurriculum; saveCodeCache: () => void } | undefined;
 /** Parses curriculum text with the parser loaded once per process. */
 export async function parseWithCache(text: string, cacheDir: string | undefined): Promise<ParseResult> {
   // Unbundled (tests, tsc) there is no dist/: import the source. The bundler folds this branch away.
-  if (typeof PREP_BUILD !== 'string') return (await import('./parse.js')).parseCurriculum(text);
+  if (typeof PREP_BUILD !== 'string') return (await import('../curriculum/parse.js')).parseCurriculum(text);
   loaded ??= loadBuiltParser(PREP_BUILD, cacheDir);
   const result = loaded.parse(text);
   loaded.saveCodeCache(); // after a parse, so the functions it compiled are in the cache too

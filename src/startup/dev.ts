@@ -1,0 +1,9 @@
+// Runs prep straight from the TypeScript source, with none of the start-up machinery (no bundle,
+// no code cache, no vendor bundles, the parser imported as source): `npm run dev -- today`.
+import { main } from '../main.js';
+import { routeOf } from './argv.js';
+import { startPrompt } from '../shell-prompt/entry.js';
+
+const route = routeOf(process.argv.slice(2));
+if (route.entry === 'prompt') startPrompt(route.args);
+else void main({ route });

@@ -1,0 +1,8 @@
+// What the start-up hands the CLI's entry (src/main.ts): argv as read once, and how to import the
+// heavy packages' ES module bundles (dist/vendor/), which code run from a V8 code cache cannot.
+import type { Route } from './argv.js';
+
+export interface Startup {
+  route: Route;
+  importVendor?: (file: string) => Promise<unknown>;
+}
