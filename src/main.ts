@@ -1,6 +1,6 @@
 // The entry: runs the CLI and is the one place that turns errors into messages and exit codes.
-// One CommonJS file: no ES module loader to start, nothing split off to resolve on every run; only
-// heavy third-party packages (inquirer, conf, the lock, cli-table3) load lazily.
+// Built, one CommonJS file run from a V8 code cache by src/startup/boot.ts: no ES module loader to
+// start; commands are initialized only when they run, heavy packages (inquirer) loaded only when used.
 import { buildProgram } from './cli.js';
 import { cleanText } from './curriculum/text.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PrepError } from './errors.js';
@@ -45,6 +45,7 @@ export async function main(startup: Startup = { route: routeOf(process.argv.slic
   useVendorImport(startup.importVendor);
   const { route } = startup;
   try {
+    // Built, boot.ts sends the prompt to its own bundle; run from source (src/startup/dev.ts), it comes here.
     if (route.entry === 'prompt') {
       process.exitCode = await runPromptEntry(route.args);
       return;

@@ -2,8 +2,5 @@
 // no code cache, no vendor bundles, the parser imported as source): `npm run dev -- today`.
 import { main } from '../main.js';
 import { routeOf } from './argv.js';
-import { startPrompt } from '../shell-prompt/entry.js';
 
-const route = routeOf(process.argv.slice(2));
-if (route.entry === 'prompt') startPrompt(route.args);
-else void main({ route });
+void main({ route: routeOf(process.argv.slice(2)) });
