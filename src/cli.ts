@@ -12,7 +12,7 @@ import { planAdd, planRemove } from './commands/plan-add-remove.js';
 import { renderAdd, renderRemove } from './render/plan-add-remove.js';
 import { renderDoctor } from './render/doctor.js';
 import { packageRoot } from './package-root.js';
-import { refreshSegment, segmentFile } from './prompt/file.js';
+import { segmentFile } from './prompt/file.js';
 import { initSnippet } from './prompt/init.js';
 import { resolvePaths } from './state/paths.js';
 import { runPrompt } from './prompt/run.js';
@@ -70,7 +70,6 @@ async function emit<Data>(command: Command, run: (ctx: Context) => Promise<Data>
   const streams = processStreams();
   const ctx = createContext(options, streams, inquirerPrompter(wantsColor(options, streams)));
   const data = await run(ctx);
-  if (ctx.store.changed) await refreshSegment(ctx.paths, ctx.now);
   if (extras.report && !ctx.json) writeOut((await extras.report())(data, ctx), 2);
   writeOut(extras.document?.(data) ?? (ctx.json ? `${JSON.stringify(data, null, 2)}\n` : (await render())(data, ctx)));
   process.exitCode = extras.exitCode?.(data) ?? 0;
@@ -343,11 +342,11 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
     (program) => {
       program
         .command('doctor')
-        .description('check the state file and its last good copy; --restore puts the copy back')
-        .option('--restore', 'replace a broken state file with the last good copy (the broken one is kept beside it)')
-        .addHelpText('before', examples('prep doctor', 'prep doctor --restore'))
+        .description('check the study log (every file and line) and the config file; exit 1 for damaged lines; --restore repairs what it can')
+        .option('--restore', 'move damaged lines out of this device\'s log file (kept aside); bring an older state file\'s last good copy into the log when the file is broken')
+        .addHelpText('before', examples('prep doctor', 'prep doctor --restore', 'prep doctor --json | jq .log.problems'))
         .action(async (options: { restore?: boolean }, command: Command) => {
-          await emit(command, (ctx) => doctor(options, ctx), async () => renderDoctor);
+          await emit(command, (ctx) => doctor(options, ctx), async () => renderDoctor, { exitCode: (data) => (data.ok ? 0 : 1) });
         });
     },
   ],
@@ -388,11 +387,12 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
     (program) => {
       program
         .command('import-state')
-        .description('replace your whole state with a backup from `prep export --json` (checked first; the state it replaces is kept beside it)')
+        .description('merge a backup from `prep export --json` into your log (checked first; nothing is dropped, each event counted once); --replace sets your state aside for it')
         .argument('<file>', 'a backup from `prep export --json`, or a copy of a state file')
         .option('-y, --yes', 'do not ask first (needed without a terminal)')
-        .addHelpText('before', examples('prep import-state backup.json', 'prep import-state backup.json --yes', 'prep import-state ~/old/state.json.bak --yes'))
-        .action(async (file: string, options: { yes?: boolean }, command: Command) => {
+        .option('--replace', 'instead of merging, set everything before it aside (its events stay in the log\'s files)')
+        .addHelpText('before', examples('prep import-state backup.json', 'prep import-state backup.json --yes', 'prep import-state ~/old/state.json.bak --yes', 'prep import-state backup.json --replace --yes'))
+        .action(async (file: string, options: { yes?: boolean; replace?: boolean }, command: Command) => {
           await emit(command, (ctx) => importState({ file, ...options }, ctx), async () => renderImportState);
         });
     },
@@ -410,8 +410,8 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
       };
       configCommand
         .command('path')
-        .description('print the path of the state file')
-        .addHelpText('before', examples('prep config path', 'prep config path --json   # the cache directory too'))
+        .description('print the folder of the study log (your history)')
+        .addHelpText('before', examples('prep config path', 'prep config path --json   # the config file and the cache directory too'))
         .action((_o, c: Command) => configAction('path')(undefined, undefined, _o, c));
       configCommand
         .command('get')

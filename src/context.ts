@@ -4,9 +4,12 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from './curriculum/read.js';
 import type { DesktopFacts, Launch } from './open/browser.js';
 import type { Prompter } from './prompts.js';
+import type { EventLog } from './log/event-log.js';
+import { refreshSegment } from './prompt/file.js';
+import { materializeCurricula } from './state/log-curricula.js';
 import { resolvePaths, type Paths } from './state/paths.js';
 import { checkPrivatePaths } from './state/private-dir.js';
-import { StateStore } from './state/store.js';
+import { StudyStore } from './state/study-store.js';
 
 export interface GlobalOptions {
   json?: boolean;
@@ -37,7 +40,10 @@ export interface Context {
   /** Prompts are allowed: stdin and stdout are terminals and --no-input was not given. */
   interactive: boolean;
   paths: Paths;
-  store: StateStore;
+  /** What commands read (`read()`: the log folded, with the settings) and record (`update(decide)`). */
+  store: StudyStore;
+  /** The study log itself (`ctx.log.read().view`); record through `store.update`, which also makes the device id. */
+  readonly log: EventLog;
   ask: Prompter;
   /** A note for the user on stderr, never on stdout (which --json keeps for JSON). */
   notify(message: string): void;
@@ -131,6 +137,11 @@ export function supportsHyperlinks(env: NodeJS.ProcessEnv): boolean {
 export function createContext(options: GlobalOptions, streams: Streams, ask: Prompter): Context {
   const color = wantsColor(options, streams);
   const paths = resolvePaths(streams.env);
+  // For tests of machines whose clocks disagree: the wall clock shifted by this many ms.
+  const now = new Date(Date.now() + (Number(streams.env.PREP_TEST_CLOCK_OFFSET_MS) || 0));
+  const notify = (message: string) => void streams.stderr.write(`${message}\n`);
+  // The store stamps with the run's clock, read through the context (which a test may set).
+  const store = new StudyStore({ paths, defaultPlan: DEFAULT_PLAN_ID, now: () => ctx.now, onChange: (state) => refreshSegment(paths, ctx.now, state ?? null), warn: notify });
   // Before anything is read: a directory another user can write to may hold files they planted.
   checkPrivatePaths(paths);
   // Looked up on first use: asking whether stdin is a terminal costs a module load most commands never need.
@@ -138,7 +149,8 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
   let wrapAt: number | null | undefined;
   let hyperlinks: boolean | undefined;
   let interactive: boolean | undefined;
-  return {
+  let curriculaDirs: string[] | undefined;
+  const ctx: Context = {
     json: options.json === true,
     style: new Chalk({ level: color ? 1 : 0 }),
     get columns() {
@@ -164,9 +176,24 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
       hyperlinks = value;
     },
     cwd: streams.cwd,
-    // Shipped plans first: a user plan can never shadow one (plan add refuses their ids).
-    curriculaDirs: [SHIPPED_CURRICULA, paths.userCurricula],
-    now: new Date(),
+    // Shipped plans first: a user plan can never shadow one (plan add refuses their ids); last, the
+    // plans that came with the log from another machine, copied from it on first use.
+    get curriculaDirs() {
+      if (curriculaDirs === undefined) {
+        curriculaDirs = [SHIPPED_CURRICULA, paths.userCurricula, paths.logCurricula];
+        try {
+          const curricula = store.read()?.curricula;
+          if (curricula) materializeCurricula(curricula, paths.logCurricula, curriculaDirs.slice(0, 2));
+        } catch {
+          // a log that cannot be read says so where it is read; the plans on disk are still there
+        }
+      }
+      return curriculaDirs;
+    },
+    set curriculaDirs(value) {
+      curriculaDirs = value;
+    },
+    now,
     dateArg: options.date,
     // --json keeps stdout for JSON: a prompt there would corrupt it.
     get interactive() {
@@ -177,9 +204,12 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
       interactive = value;
     },
     paths,
-    store: new StateStore(paths.stateFile, DEFAULT_PLAN_ID),
+    store,
+    get log() {
+      return store.log;
+    },
     ask,
-    notify: (message) => void streams.stderr.write(`${message}\n`),
+    notify,
     desktop: {
       browser: streams.env.BROWSER || undefined,
       platform: process.platform,
@@ -188,4 +218,5 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
       start: startDetached,
     },
   };
+  return ctx;
 }

@@ -31,15 +31,15 @@ export async function catchUp(_options: object, ctx: Context): Promise<CatchUpDa
   }
   let lag = 0;
   // Measured again on the state read under the lock, so two catch-ups at once move the plan once.
-  const state = await session.update((draft) => {
-    const clock = draft.plans[plan.id]!; // the plan is active, so it has an entry (a first run's is written first)
-    lag = behind(days, position(clock, plan.days, today), doneIn(draft.log, plan.id, days));
-    if (lag <= 0) return;
+  const { state } = await session.update((current) => {
+    const clock = current.plans[plan.id]!; // the plan is active, so it has an entry (a first run's is written first)
+    lag = behind(days, position(clock, plan.days, today), doneIn(current.log, plan.id, days));
+    if (lag <= 0) return false;
     // A later start moves today's day back by one, or by none across a paused date: step until it is right.
     const target = dayOn(clock, today, today) - lag;
     let start = clock.start;
     while (dayOn({ ...clock, start }, today, today) > target) start = addDays(start, 1);
-    draft.plans[plan.id] = { ...clock, start };
+    return [{ kind: 'catch-up', date: today, plan: plan.id, from: clock.start, start }];
   });
   const after = position(state.plans[plan.id]!, plan.days, today);
   return { plan: view, shiftedBy: Math.max(0, lag), day: { before: before.day, after: after.day }, start: { before: before.start, after: after.start }, end: { before: before.end, after: after.end } };

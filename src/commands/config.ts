@@ -1,16 +1,16 @@
-// `prep config path|get|set`: where the state lives, and the settings kept in it.
+// `prep config path|get|set`: where prep keeps its files, and the settings.
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { parseTimeOfDay } from '../schedule/dates.js';
 import { cleanText, nearest } from '../curriculum/text.js';
-import { emptyState, type Settings } from '../state/schema.js';
-import { DEFAULT_PLAN_ID } from '../curriculum/read.js';
+import type { Settings } from '../state/schema.js';
 import { DEFAULT_FORMAT } from '../prompt/segment.js';
 import { findCatalogEntry } from './session.js';
 
 export interface ConfigData {
-  /** `path`: the state file; `get`/`set`: the settings shown or changed. */
+  /** `path`: the study log's folder (the history), the config file and the cache directory; `get`/`set`: the settings shown or changed. */
   path?: string;
+  config?: string;
   cache?: string;
   settings?: Record<string, string>;
 }
@@ -34,8 +34,8 @@ function checkKey(key: string): Key {
 }
 
 export async function config(options: { action: 'path' | 'get' | 'set'; key?: string; value?: string }, ctx: Context): Promise<ConfigData> {
-  if (options.action === 'path') return { path: ctx.paths.stateFile, cache: ctx.paths.cacheDir };
-  const current = (ctx.store.read() ?? emptyState(DEFAULT_PLAN_ID)).settings;
+  if (options.action === 'path') return { path: ctx.store.logDir, config: ctx.paths.configFile, cache: ctx.paths.cacheDir };
+  const current = ctx.store.settings;
   if (options.action === 'get') {
     const all = show(current);
     return { settings: options.key === undefined ? all : { [checkKey(options.key)]: all[checkKey(options.key)] } };
@@ -62,8 +62,6 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
     }
     change = { promptFormat: value };
   }
-  const state = await ctx.store.update((draft) => {
-    draft.settings = { ...draft.settings, ...change };
-  });
-  return { settings: { [key]: show(state.settings)[key] } };
+  const settings = await ctx.store.updateSettings(change);
+  return { settings: { [key]: show(settings)[key] } };
 }

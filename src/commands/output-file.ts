@@ -6,10 +6,12 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 
 /** The file `-o` names (null for stdout: no -o, or `-o -`), refused before any work is done. */
-export function outputPath(options: { output?: string; force?: boolean }, ctx: Pick<Context, 'cwd' | 'store'>): string | null {
+export function outputPath(options: { output?: string; force?: boolean }, ctx: Pick<Context, 'cwd' | 'store' | 'paths'>): string | null {
   if (options.output === undefined || options.output === '-') return null;
   const path = resolve(ctx.cwd, options.output);
-  if (path === ctx.store.path || path.startsWith(`${ctx.store.path}.`)) throw new UsageError(`${options.output} is prep's own state file`, 'Write to another file.');
+  const own = [ctx.paths.stateFile, ctx.paths.configFile];
+  const inLog = dirname(path) === ctx.store.logDir || dirname(path) === ctx.paths.logDir;
+  if (inLog || own.some((file) => path === file || path.startsWith(`${file}.`))) throw new UsageError(`${options.output} is one of prep's own files`, 'Write to another file, outside the study log\'s folder.');
   // Said before any work is done; the write itself refuses too, atomically.
   if (existsSync(path) && !options.force) throw exists(options.output);
   return path;

@@ -1,6 +1,5 @@
 // `prep plan show [ID|FILE]`: one plan's outline, day by day.
 import type { Context } from '../context.js';
-import { DEFAULT_PLAN_ID } from '../curriculum/read.js';
 import type { SpanKind } from '../curriculum/types.js';
 import { planDays } from '../schedule/plan-days.js';
 import { findPlan } from './session.js';
@@ -25,7 +24,7 @@ export interface PlanShowData {
 }
 
 export async function planShow(options: { plan?: string }, ctx: Context): Promise<PlanShowData> {
-  const plan = await findPlan(options.plan ?? ctx.store.read()?.activePlan ?? DEFAULT_PLAN_ID, ctx);
+  const plan = await findPlan(options.plan ?? ctx.store.read()?.activePlan ?? ctx.store.settings.defaultPlan, ctx);
   return {
     id: plan.id,
     title: plan.title,

@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { resolveDateArg, type LocalDate } from '../schedule/dates.js';
 import { planDays } from '../schedule/plan-days.js';
 import { behind, doneIn, planProgress, position, type PlanStatus } from '../schedule/progress.js';
+import type { Payload } from '../log/events.js';
 import { planChoices, planSummaries } from './plan-choices.js';
 import { dates, findCatalogEntry, findPlan } from './session.js';
 
@@ -45,22 +46,25 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
   const { path } = await findCatalogEntry(plan.id, ctx);
   let resumed = false;
   let restartedFrom: LocalDate | null = null;
-  const state = await ctx.store.update((draft) => {
+  const { state } = await ctx.store.update((current) => {
     // Checked under the lock: a \`plan remove\` at the same moment either ran first or waits.
     if (!existsSync(path)) throw new UsageError(`the plan ${plan.id} was removed while switching to it`, '`prep plan list` shows the plans there are.');
-    const kept = draft.plans[plan.id];
-    const switching = draft.activePlan !== plan.id;
-    draft.activePlan = plan.id;
+    const kept = current.plans[plan.id];
+    const switching = current.activePlan !== plan.id;
     resumed = false;
     restartedFrom = null;
     // A new start is a fresh run of the plan: its old pauses belong to the run before.
-    if (start !== undefined) draft.plans[plan.id] = { start, paused: [] };
-    else if (!kept) draft.plans[plan.id] = { start: today, paused: [] };
-    else if (switching && kept.start < today && !draft.log.some((event) => event.plan === plan.id && event.kind === 'done')) {
+    const run = (from: LocalDate): Payload => ({ kind: 'start', date: today, plan: plan.id, start: from });
+    const recorded: Payload[] = [];
+    if (start !== undefined) recorded.push(run(start));
+    else if (!kept) recorded.push(run(today));
+    else if (switching && kept.start < today && !current.log.some((event) => event.plan === plan.id && event.kind === 'done')) {
       // Switched away before doing anything in it: coming back weeks later is day 1, not "21 days behind".
       restartedFrom = kept.start;
-      draft.plans[plan.id] = { start: today, paused: [] };
+      recorded.push(run(today));
     } else resumed = true;
+    if (switching) recorded.push({ kind: 'switch', date: today, plan: plan.id });
+    return recorded;
   });
   const clock = state.plans[plan.id]!;
   const planStart = clock.start;

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prep } from '../helpers.js';
+import { logView, prep } from '../helpers.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'prep-edge-'));
 
@@ -12,7 +12,7 @@ describe('nothing is written by a command that records nothing', () => {
     const dir = home();
     const run = prep(['done', '1', '--date', '2999-01-01'], { home: dir });
     expect(run.status).toBe(2);
-    expect(existsSync(join(dir, 'state.json'))).toBe(false);
+    expect(existsSync(join(dir, 'log'))).toBe(false);
   });
 
   it('a first run refused for a bad number starts nothing; one that records starts the plan and says so', () => {
@@ -20,11 +20,11 @@ describe('nothing is written by a command that records nothing', () => {
     const bad = prep(['done', '9', '--date', '2026-03-02'], { home: dir });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^prep: there is no task 9/);
-    expect(existsSync(join(dir, 'state.json'))).toBe(false);
+    expect(existsSync(join(dir, 'log'))).toBe(false);
     const good = prep(['done', '1', '--date', '2026-03-02'], { home: dir });
     expect(good.status).toBe(0);
     expect(good.stderr).toMatch(/^Started the plan 6-week .* on 2026-03-02\./);
-    expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8'))).toMatchObject({ activePlan: '6-week', plans: { '6-week': { start: '2026-03-02' } } });
+    expect(logView(dir)).toMatchObject({ activePlan: '6-week', plans: { '6-week': { start: '2026-03-02' } } });
   });
 
   it('a first-run preview of a future day shows it but starts nothing', () => {
@@ -32,7 +32,7 @@ describe('nothing is written by a command that records nothing', () => {
     const run = prep(['today', '--date', '2999-01-01', '--json'], { home: dir });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ day: 1, status: 'active', date: '2999-01-01' });
-    expect(existsSync(join(dir, 'state.json'))).toBe(false);
+    expect(existsSync(join(dir, 'log'))).toBe(false);
   });
 });
 
@@ -46,7 +46,7 @@ describe('plan switch --start', () => {
 describe('a state file that cannot be used is exit 1, named, and left as it is', () => {
   const base = { version: 1, activePlan: '6-week', plans: { '6-week': { start: '2026-03-02' } }, rest: [], settings: { dayStart: 0, defaultPlan: '6-week' }, log: [] };
   it.each([
-    ['an active plan that no longer exists', { ...base, activePlan: 'gone', plans: { gone: { start: '2026-03-02' } } }, /the active plan "gone" in .*state\.json is not among the plans\nPick another with `prep plan switch ID`/],
+    ['an active plan that no longer exists', { ...base, activePlan: 'gone', plans: { gone: { start: '2026-03-02' } } }, /the active plan "gone" is not among the plans\nPick another with `prep plan switch ID`/],
     ['a start date that is not YYYY-MM-DD', { ...base, plans: { '6-week': { start: '2026-3-2' } } }, /plan "6-week" has the start date "2026-3-2", not a YYYY-MM-DD date/],
     ['a damaged log entry', { ...base, log: [{ at: 'x', date: 'soon', plan: '6-week', kind: 'done', id: 'd1.x' }] }, /entry 1 of its log is damaged/],
     ['a state file from a newer prep', { ...base, version: 99 }, /was written by a newer prep \(state version 99; this prep reads 2\)/],
