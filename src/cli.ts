@@ -39,6 +39,8 @@ import { planSwitch } from './commands/plan-switch.js';
 import { planValidate } from './commands/plan-validate.js';
 import { rest } from './commands/rest.js';
 import { stats } from './commands/stats.js';
+import { sync, syncInit, syncStatus } from './commands/sync.js';
+import { renderSync, renderSyncInit, renderSyncStatus } from './render/sync.js';
 import { week } from './commands/week.js';
 import { today } from './commands/today.js';
 import { renderCatchUp } from './render/catch-up.js';
@@ -347,6 +349,34 @@ const COMMANDS: [names: string[], register: (program: Command) => void][] = [
         .addHelpText('before', examples('prep doctor', 'prep doctor --restore', 'prep doctor --json | jq .log.problems'))
         .action(async (options: { restore?: boolean }, command: Command) => {
           await emit(command, (ctx) => doctor(options, ctx), async () => renderDoctor, { exitCode: (data) => (data.ok ? 0 : 1) });
+        });
+    },
+  ],
+  [
+    ['sync'],
+    (program) => {
+      const syncCommand = program
+        .command('sync')
+        .description('share the study log between machines: a folder a sync tool keeps, or a git remote; `prep sync` alone commits, fetches, merges and pushes (git)')
+        .addHelpText('before', examples('prep sync init ~/Sync/prep        # Syncthing, Dropbox, iCloud Drive, a network share', 'prep sync init --git git@example.com:me/prep-log.git', 'prep sync                         # with git: commit, fetch, merge, push', 'prep sync status'))
+        .action(async (_options, command: Command) => {
+          await emit(command, (ctx) => sync({}, ctx), async () => renderSync);
+        });
+      syncCommand
+        .command('init')
+        .description('move this machine\'s log into a shared folder (or a clone of a git remote); prep reads every device\'s file there and writes only its own')
+        .argument('[dir]', 'the folder (with --git: where the clone goes; default: sync/ in the state directory)')
+        .option('--git <url>', 'a git remote to share the log through (`prep sync` then commits, fetches, merges and pushes)')
+        .addHelpText('before', examples('prep sync init ~/Dropbox/prep', 'prep sync init --git git@example.com:me/prep-log.git', 'prep sync init --git ~/prep-log.git ~/prep-log'))
+        .action(async (dir: string | undefined, options: { git?: string }, command: Command) => {
+          await emit(command, (ctx) => syncInit({ ...(dir === undefined ? {} : { dir }), ...options }, ctx), async () => renderSyncInit);
+        });
+      syncCommand
+        .command('status')
+        .description('the devices seen in the log, each one\'s last event, conflict copies merged, and (git) what is not pushed yet')
+        .addHelpText('before', examples('prep sync status', 'prep sync status --json'))
+        .action(async (_options, command: Command) => {
+          await emit(command, (ctx) => syncStatus({}, ctx), async () => renderSyncStatus);
         });
     },
   ],

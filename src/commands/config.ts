@@ -27,9 +27,13 @@ function show(settings: Settings): Record<Key, string> {
   };
 }
 
-function checkKey(key: string): Key {
-  if ((KEYS as readonly string[]).includes(key)) return key as Key;
-  const guess = nearest(key, KEYS);
+/** What `config get` shows besides the settings: made by prep, never set by hand. */
+const SHOWN = ['device'] as const;
+
+function checkKey(key: string, shown = false): Key {
+  if ((KEYS as readonly string[]).includes(key) || (shown && (SHOWN as readonly string[]).includes(key))) return key as Key;
+  if ((SHOWN as readonly string[]).includes(key)) throw new UsageError(`${key} is made by prep, not set: it names this machine's file in the study log`, '`prep config get device` shows it; `prep sync status` lists every device.');
+  const guess = nearest(key, [...KEYS, ...(shown ? SHOWN : [])]);
   throw new UsageError(`no setting "${key}"${guess ? `; did you mean "${guess}"?` : ''}`, `Settings: ${KEYS.join(', ')}.`);
 }
 
@@ -37,8 +41,8 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
   if (options.action === 'path') return { path: ctx.store.logDir, config: ctx.paths.configFile, cache: ctx.paths.cacheDir };
   const current = ctx.store.settings;
   if (options.action === 'get') {
-    const all = show(current);
-    return { settings: options.key === undefined ? all : { [checkKey(options.key)]: all[checkKey(options.key)] } };
+    const all: Record<string, string> = { ...show(current), device: ctx.store.stored()?.device ?? '(none yet: made by the first write)' };
+    return { settings: options.key === undefined ? all : { [checkKey(options.key, true)]: all[checkKey(options.key, true)]! } };
   }
   const key = checkKey(options.key ?? '');
   const value = options.value ?? '';

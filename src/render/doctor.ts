@@ -15,8 +15,12 @@ export function renderDoctor(data: DoctorData, { style, wrapAt }: RenderOptions)
   }
   const damaged = log.problems.filter((p) => !p.partial);
   if (damaged.length === 0) lines.push(style.green('✔ every line reads'));
-  else lines.push(`Damaged lines are skipped; the rest is read. ${log.device && damaged.some((p) => p.file === `${log.device}.jsonl`) ? '`prep doctor --restore` moves this device\'s out of its file (kept aside); ' : ''}another device's are repaired by \`prep doctor --restore\` there.`);
+  else {
+    const own = log.device !== null && damaged.some((p) => p.file === `${log.device}.jsonl`);
+    const others = damaged.some((p) => p.file !== `${log.device}.jsonl`);
+    const how = [own ? "`prep doctor --restore` moves this device's out of its file (kept aside)" : '', others ? "another device's are moved out by `prep doctor --restore` on that device" : ''].filter(Boolean).join('; ');
+    lines.push(`Damaged lines are skipped; the rest is read. ${how.charAt(0).toUpperCase()}${how.slice(1)}.`);
+  }
   lines.push(`config: ${data.config.file} (${data.config.status === 'ok' ? 'readable' : 'none yet: the default settings'})`);
-  if (data.state === 'ok' && data.stateFile && !data.restored && data.problem === null && data.backup !== 'missing') lines.push(`an older prep's backup is kept at ${data.stateFile}.bak`);
   return message(lines, wrapAt);
 }

@@ -15,6 +15,7 @@ import { LogReader } from '../log/reader.js';
 import { studyDate } from '../schedule/dates.js';
 import { ConfigFile, CONFIG_VERSION, type Config } from './config.js';
 import type { Paths } from './paths.js';
+import { privateDirExists } from './private-dir.js';
 import type { Settings } from './schema.js';
 import { StateFile, type LegacyState } from './store.js';
 
@@ -88,13 +89,30 @@ export class StudyReader {
     return new LogReader(this.logDir).events();
   }
 
+  /** Forgets the state read, so the next `read()` reads the files again (after another program changed them). */
+  forget(): void {
+    this.state = null;
+  }
+
   /** The state as it is, or undefined before anything was recorded. Read once per run; a write updates it. */
   read(): StudyState | undefined {
     if (this.state === null) this.state = this.#read();
     return this.state;
   }
 
+  /**
+   * A sync folder that is gone (a share not mounted, a sync tool not started) is not an empty log:
+   * nothing may start afresh in its place. One another user can write to could hold planted files.
+   */
+  protected checkFolder(): void {
+    const sync = this.stored()?.sync;
+    if (sync && !privateDirExists(sync.dir, 'sync folder')) {
+      throw new StateError(`the sync folder ${sync.dir} is missing`, 'Nothing was changed. Mount it, or start the tool that keeps it, and run the command again; `prep sync init DIR` names another folder.');
+    }
+  }
+
   #read(): StudyState | undefined {
+    this.checkFolder();
     const legacy = this.legacy();
     if (legacy) return this.stateOf(this.withLegacy(legacy, this.stored()?.device ?? NOT_YET));
     // No log yet: nothing to read, and no snapshot to make.

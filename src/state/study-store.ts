@@ -4,18 +4,19 @@
 // events, the file kept beside the log as `state.json.v2` (v1 for a version 1 file).
 import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { readCurriculumText } from '../curriculum/read.js';
 import { StateError } from '../errors.js';
 import { syncDirectory, writeFileAtomic } from '../io/atomic.js';
 import { isDiskProblem, writeFailure } from '../io/fs-errors.js';
+import type { HeldLock } from '../io/lock.js';
 import { withLock } from '../io/locked.js';
 import { readBoundedBytes } from '../io/read-file.js';
-import { MAX_LOG_FILE_BYTES } from '../log/append.js';
+import { appendEvents, MAX_LOG_FILE_BYTES } from '../log/append.js';
 import { decodeLines } from '../log/codec.js';
 import { EventLog, type Decision } from '../log/event-log.js';
 import type { LogEvent, Payload } from '../log/events.js';
-import { newDeviceId } from '../log/files.js';
+import { deviceFileName, newDeviceId } from '../log/files.js';
 import { fold, type LogView } from '../log/fold.js';
 import type { Config } from './config.js';
 import { ensurePrivateDir } from './private-dir.js';
@@ -68,6 +69,7 @@ export class StudyStore extends StudyReader {
    */
   async update(decide: Decide, options: { then?: (state: StudyState) => void } = {}): Promise<Recorded> {
     const device = await this.#ensureDevice();
+    this.checkFolder();
     let legacy: LegacyState | undefined;
     const { read, appended } = await this.log.update(
       (before) => {
@@ -131,7 +133,7 @@ export class StudyStore extends StudyReader {
     const name = this.ownFileName;
     if (name === null) return null;
     const file = join(this.logDir, name);
-    return this.#locked(() => {
+    return this.locked(() => {
       const moved = damagedLines(file, name);
       if (moved === null) return null;
       const keptAs = uniqueName(join(this.options.paths.stateDir, `${basename(name, '.jsonl')}-damaged-${stamp}.txt`));
@@ -148,7 +150,7 @@ export class StudyStore extends StudyReader {
 
   /** Changes settings under the lock; the config file is replaced whole. Returns the settings now. */
   async updateSettings(change: Partial<Settings>): Promise<Settings> {
-    const settings = await this.#locked(() => {
+    const settings = await this.locked(() => {
       const legacy = this.legacy(true);
       if (!legacy) this.checked(existsSync(this.logDir) ? this.log.read().view : emptyView());
       const current = this.current();
@@ -159,6 +161,42 @@ export class StudyStore extends StudyReader {
     this.state = null;
     await this.options.onChange?.(this.read());
     return settings;
+  }
+
+  /**
+   * `prep sync init`: the log's folder becomes `dir` (with `git`, a clone of that remote). Under
+   * the lock, an older state file is turned into the log first (so its history travels too), then
+   * this device's events are copied into its file there (what it has already is not copied
+   * again), and the config file names the folder. Nothing is removed: the old folder keeps its
+   * copy. Returns how many events were copied.
+   */
+  async moveLog(dir: string, git?: string): Promise<{ events: number }> {
+    this.checkFolder(); // this device's events in a folder that is not there now could not be copied
+    const device = await this.#ensureDevice();
+    const result = await this.locked((lock) => {
+      const from = this.logDir;
+      const name = deviceFileName(device);
+      const legacy = this.legacy(true);
+      if (legacy) {
+        if (this.current().settings === undefined) this.#writeConfig({ ...this.current(), settings: legacy.state.settings });
+        appendEvents(join(from, name), this.migration(legacy, device, ownCurricula(this.options.paths.userCurricula)), lock);
+        this.#keepLegacy(legacy);
+      }
+      ensurePrivateDir(dir, 'sync folder');
+      let events = 0;
+      if (resolve(from) !== resolve(dir)) {
+        const mine = eventsOf(join(from, name));
+        const there = new Set(eventsOf(join(dir, name)).map(eventKey));
+        const missing = mine.filter((event) => !there.has(eventKey(event)));
+        if (missing.length > 0) appendEvents(join(dir, name), missing, lock);
+        events = missing.length;
+      }
+      const { sync: _sync, ...config } = this.current();
+      this.#writeConfig({ ...config, sync: git === undefined ? { dir } : { dir, git } });
+      return { events };
+    });
+    this.state = null;
+    return result;
   }
 
   /** Changes the config file (sync settings, say) under the lock the caller holds. */
@@ -172,16 +210,20 @@ export class StudyStore extends StudyReader {
   }
 
   /** Runs `work` holding the study log's lock, the state directory made (private) first. */
-  #locked<T>(work: () => T): Promise<T> {
+  locked<T>(work: (lock: HeldLock) => T | Promise<T>): Promise<T> {
     ensurePrivateDir(this.options.paths.stateDir, 'state directory');
     return withLock(this.lockTarget, LOCK, work);
   }
 
   /** This machine's device id, made and kept in the config file on the first write. */
+  ensureDevice(): Promise<string> {
+    return this.#ensureDevice();
+  }
+
   async #ensureDevice(): Promise<string> {
     const known = this.stored()?.device;
     if (known) return known;
-    return this.#locked(() => {
+    return this.locked(() => {
       const config = this.current();
       if (config.device) return config.device;
       const device = newDeviceId(hostname());
@@ -225,6 +267,15 @@ function damagedLines(file: string, name: string): { good: string; damaged: stri
   lines.forEach((line, index) => (bad.has(index + 1) ? damaged : good).push(line));
   return { good: good.map((line) => `${line}\n`).join(''), damaged: damaged.map((line) => `${line}\n`).join(''), count: damaged.length };
 }
+
+/** The events of one log file (none when there is none); its damaged lines stay where they are. */
+function eventsOf(file: string): LogEvent[] {
+  if (!existsSync(file)) return [];
+  return decodeLines(readBoundedBytes(file, { limit: MAX_LOG_FILE_BYTES, what: 'a study log file' }), basename(file)).events;
+}
+
+/** What makes an event the same event: its id and its stamp. */
+const eventKey = (event: LogEvent) => `${event.id} ${event.dev} ${event.hlc[0]} ${event.hlc[1]}`;
 
 /** A fold of nothing. */
 export function emptyView(): LogView {
