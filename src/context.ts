@@ -7,9 +7,12 @@ import type { DesktopFacts, Launch } from './open/browser.js';
 import type { Prompter } from './ask.js';
 import { diskFiles, type Files } from './io/files.js';
 import { packageRoot } from './startup/package-root.js';
+import type { EventLog } from './log/event-log.js';
+import { refreshSegment } from './shell-prompt/file.js';
+import { materializeCurricula } from './state/log-curricula.js';
 import { resolvePaths, type Paths } from './state/paths.js';
 import { checkPrivatePaths } from './state/private-dir.js';
-import { StateStore } from './state/store.js';
+import { StudyStore } from './state/study-store.js';
 
 export interface GlobalOptions {
   json?: boolean;
@@ -40,7 +43,10 @@ export interface Context {
   /** Prompts are allowed: stdin and stdout are terminals and --no-input was not given. */
   interactive: boolean;
   paths: Paths;
-  store: StateStore;
+  /** What commands read (`read()`: the log folded, with the settings) and record (`update(decide)`). */
+  store: StudyStore;
+  /** The study log itself (`ctx.log.read().view`); record through `store.update`, which also makes the device id. */
+  readonly log: EventLog;
   /** The disk, for what a command reads and writes itself (src/io/files.ts). */
   files: Files;
   ask: Prompter;
@@ -49,6 +55,36 @@ export interface Context {
   desktop: Desktop;
   /** The command line that runs this prep again (the shell snippets start it to refresh the segment). */
   launcher: readonly string[];
+  /** Runs a program (git, for `prep sync`) with arguments as given, never through a shell, and waits for it. */
+  exec: Exec;
+}
+
+export interface ExecResult {
+  /** The exit code; null when it could not start (`error` says why: ENOENT for a program not installed). */
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  error?: string;
+}
+
+export type Exec = (command: string, args: readonly string[], options: { cwd: string }) => Promise<ExecResult>;
+
+/** Runs `command` with `args` in `cwd`, its output collected; it may not ask for input (a password prompt would hang a script). */
+function execWith(env: NodeJS.ProcessEnv): Exec {
+  return (command, args, { cwd }) => {
+    // Required here, not imported: node:child_process costs every other command ~3 ms at start-up.
+    const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+    return new Promise((resolve) => {
+      const child = spawn(command, args, { cwd, env: { ...env, GIT_TERMINAL_PROMPT: '0' }, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
+      child.once('error', (error: NodeJS.ErrnoException) => resolve({ code: null, stdout: text(out), stderr: text(err), error: error.code ?? error.message }));
+      child.once('close', (code) => resolve({ code: code ?? 1, stdout: text(out), stderr: text(err) }));
+    });
+  };
 }
 
 /** What opening a link in a browser needs from outside: $BROWSER, the platform, and a way to start a program. */
@@ -138,7 +174,11 @@ export function supportsHyperlinks(env: NodeJS.ProcessEnv): boolean {
 export function createContext(options: GlobalOptions, streams: Streams, ask: Prompter): Context {
   const color = wantsColor(options, streams);
   const paths = resolvePaths(streams.env);
-  const store = new StateStore(paths.stateFile, DEFAULT_PLAN_ID);
+  // For tests of machines whose clocks disagree: the wall clock shifted by this many ms.
+  const now = new Date(Date.now() + (Number(streams.env.PREP_TEST_CLOCK_OFFSET_MS) || 0));
+  const notify = (message: string) => void streams.stderr.write(`${message}\n`);
+  // The store stamps with the run's clock, read through the context (which a test may set).
+  const store = new StudyStore({ paths, defaultPlan: DEFAULT_PLAN_ID, now: () => ctx.now, onChange: (state) => refreshSegment(paths, ctx.now, state ?? null), warn: notify });
   // Before anything is read: a directory another user can write to may hold files they planted.
   checkPrivatePaths(paths);
   // Looked up on first use: asking whether stdin is a terminal costs a module load most commands never need.
@@ -146,7 +186,8 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
   let wrapAt: number | null | undefined;
   let hyperlinks: boolean | undefined;
   let interactive: boolean | undefined;
-  return {
+  let curriculaDirs: string[] | undefined;
+  const ctx: Context = {
     json: options.json === true,
     style: new Chalk({ level: color ? 1 : 0 }),
     get columns() {
@@ -172,9 +213,24 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
       hyperlinks = value;
     },
     cwd: streams.cwd,
-    // Shipped plans first: a user plan can never shadow one (plan add refuses their ids).
-    curriculaDirs: [SHIPPED_CURRICULA, paths.userCurricula],
-    now: new Date(),
+    // Shipped plans first: a user plan can never shadow one (plan add refuses their ids); last, the
+    // plans that came with the log from another machine, copied from it on first use.
+    get curriculaDirs() {
+      if (curriculaDirs === undefined) {
+        curriculaDirs = [SHIPPED_CURRICULA, paths.userCurricula, paths.logCurricula];
+        try {
+          const curricula = store.read()?.curricula;
+          if (curricula) materializeCurricula(curricula, paths.logCurricula, curriculaDirs.slice(0, 2));
+        } catch {
+          // a log that cannot be read says so where it is read; the plans on disk are still there
+        }
+      }
+      return curriculaDirs;
+    },
+    set curriculaDirs(value) {
+      curriculaDirs = value;
+    },
+    now,
     dateArg: options.date,
     // --json keeps stdout for JSON: a prompt there would corrupt it.
     get interactive() {
@@ -186,9 +242,12 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
     },
     paths,
     store,
-    files: diskFiles({ cwd: streams.cwd, store }),
+    files: diskFiles({ cwd: streams.cwd, store, paths }),
+    get log() {
+      return store.log;
+    },
     ask,
-    notify: (message) => void streams.stderr.write(`${message}\n`),
+    notify,
     desktop: {
       browser: streams.env.BROWSER || undefined,
       platform: process.platform,
@@ -200,5 +259,7 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
     get launcher() {
       return [process.execPath, join(packageRoot(), 'bin', 'prep.cjs')];
     },
+    exec: execWith(streams.env),
   };
+  return ctx;
 }

@@ -1,6 +1,6 @@
 // Shared test helpers: paths, loading shipped curricula, spawning the built CLI.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,8 @@ import { createContext, type Context } from '../src/context.js';
 import { parseCurriculum } from '../src/curriculum/parse.js';
 import type { Prompter } from '../src/ask.js';
 import type { Plan } from '../src/curriculum/types.js';
+import { fold, type LogView } from '../src/log/fold.js';
+import { LogReader } from '../src/log/reader.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -112,4 +114,34 @@ export function testContext(overrides: Partial<Context> = {}, home = mkdtempSync
   };
   const ctx = createContext({}, { env: { PREP_HOME: home }, stdin: {}, stdout: {}, stderr: { write: (text: string) => notes.push(text.trimEnd()) }, cwd: ROOT }, ask);
   return Object.assign(ctx, { curriculaDirs: [CURRICULA] }, overrides, { notes });
+}
+
+/** The study log's folder under a PREP_HOME (or the sync folder it names). */
+export function logDirOf(home: string): string {
+  const config = join(home, 'config.json');
+  const sync = existsSync(config) ? (JSON.parse(readFileSync(config, 'utf8')) as { sync?: { dir: string } }).sync : undefined;
+  return sync?.dir ?? join(home, 'log');
+}
+
+/** Every file of the study log under `home`, name → contents: what a refused command must leave as it was. */
+export function logFiles(home: string): Record<string, string> {
+  const dir = logDirOf(home);
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+}
+
+/** What the study log under `home` folds to, read as prep reads it (without the snapshot). */
+export function logView(home: string): LogView {
+  return fold(new LogReader(logDirOf(home)).events().events);
+}
+
+/** A state file as an older prep (before the log) wrote it: 6-week from 2026-03-02, tasks 1 and 2 of day 1 done; with `backup`, its last good copy beside it. */
+export function writeOlderState(home: string, backup = true): string {
+  const done = (id: string) => ({ at: '2026-03-02T12:00:00.000Z', date: '2026-03-02', plan: '6-week', kind: 'done', id, day: 1 });
+  const state = { version: 2, activePlan: '6-week', plans: { '6-week': { start: '2026-03-02', paused: [] } }, rest: [], settings: { dayStart: 0, defaultPlan: '6-week' }, log: [done('d1.read-02-system-design-faang-md-framework-section'), done('d1.study-6-step-process-clarify-design-scale')] };
+  const text = `${JSON.stringify(state, null, '\t')}\n`;
+  mkdirSync(home, { recursive: true });
+  writeFileSync(join(home, 'state.json'), text);
+  if (backup) writeFileSync(join(home, 'state.json.bak'), text);
+  return text;
 }

@@ -33,5 +33,8 @@ export const RENDERERS: Readonly<Record<string, () => Promise<Render>>> = {
   doctor: async () => (await import('../render/doctor.js')).renderDoctor,
   export: async () => (await import('../render/export.js')).renderExport,
   'import-state': async () => (await import('../render/import-state.js')).renderImportState,
+  sync: async () => (await import('../render/sync.js')).renderSync,
+  'sync-init': async () => (await import('../render/sync.js')).renderSyncInit,
+  'sync-status': async () => (await import('../render/sync.js')).renderSyncStatus,
   config: async () => (await import('../render/config.js')).renderConfig,
 };

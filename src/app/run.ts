@@ -2,7 +2,6 @@
 import { inquirerPrompter } from '../ask.js';
 import { createContext, wantsColor, type GlobalOptions } from '../context.js';
 import { processStreams, writeOut } from '../output.js';
-import { refreshSegment } from '../shell-prompt/file.js';
 import type { AnyCommand, Render } from './define.js';
 import { RENDERERS } from './renderers.js';
 
@@ -18,7 +17,6 @@ export async function runCommand(command: AnyCommand, options: object, globals: 
   const streams = processStreams();
   const ctx = createContext(globals, streams, inquirerPrompter(wantsColor(globals, streams)));
   const data: unknown = await command.run(options, ctx);
-  if (ctx.store.changed) await refreshSegment(ctx.paths, ctx.now);
   const draw = (render: Render) => render(data as never, ctx, options as never);
   if (command.report && !ctx.json) writeOut(draw(await renderer(command.report)), 2);
   writeOut(command.document?.(data, options, ctx) ?? (ctx.json ? `${JSON.stringify(data, null, 2)}\n` : draw(await renderer(command.render ?? 'text'))));

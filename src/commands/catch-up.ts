@@ -54,11 +54,11 @@ export async function catchUp(options: { dryRun?: boolean }, ctx: Context): Prom
   if (dryRun) return report({ ...session.clock, start: proposal.start }, proposal);
   let move: CatchUp | undefined;
   // Worked out again on the state read under the lock, so two catch-ups at once move the plan once.
-  const state = await session.update((draft) => {
-    const clock = draft.plans[plan.id]!; // the plan is active, so it has an entry (a first run's is written first)
-    move = catchUpStart(days, doneIn(draft.log, plan.id, days), clock, today, plan.startsOn);
+  const { state } = await session.update((current) => {
+    const clock = current.plans[plan.id]!; // the plan is active, so it has an entry (a first run's is written first)
+    move = catchUpStart(days, doneIn(current.log, plan.id, days), clock, today, plan.startsOn);
     if (!move) return false;
-    draft.plans[plan.id] = { ...clock, start: move.start };
+    return [{ kind: 'catch-up', date: today, plan: plan.id, from: clock.start, start: move.start }];
   });
   return report(state.plans[plan.id] ?? session.clock, move);
 }

@@ -27,14 +27,13 @@ export async function checklist(options: { numbers?: string[]; action?: 'check' 
     const items = [...new Set(parseTaskNumbers(options.numbers, plan.checklist.length, options.action, 'item'))].map((n) => plan.checklist[n - 1]!);
     const pending = (log: typeof state.log) => items.filter((item) => checklistTicks(log, plan.id).has(item.id) !== wanted);
     if (pending(state.log).length > 0) {
-      const at = ctx.now.toISOString();
-      state = await session.update((draft) => {
+      const kind = options.action;
+      ({ state } = await session.update((current) => {
         // Decided again on the state read under the lock: two runs at once record an item once.
-        const toChange = pending(draft.log);
-        changed.push(...toChange.map((item) => item.n));
-        if (toChange.length === 0) return false;
-        for (const item of toChange) draft.log.push({ at, date: session.today, plan: plan.id, kind: options.action!, id: item.id, text: item.text });
-      });
+        const toChange = pending(current.log);
+        changed.splice(0, changed.length, ...toChange.map((item) => item.n));
+        return toChange.map((item) => ({ kind, date: session.today, plan: plan.id, task: item.id, text: item.text }));
+      }));
     }
   }
   const ticks = checklistTicks(state.log, plan.id);

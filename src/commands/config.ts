@@ -1,18 +1,18 @@
-// `prep config path|get|set`: where the state lives, and the settings kept in it.
+// `prep config path|get|set`: where prep keeps its files, and the settings.
 import { completeSettings, completeSettingValue } from '../completion/completers.js';
 import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { parseTimeOfDay } from '../schedule/dates.js';
 import { cleanText, nearest } from '../curriculum/text.js';
-import { emptyState, type Settings } from '../state/schema.js';
-import { DEFAULT_PLAN_ID } from '../curriculum/read.js';
+import type { Settings } from '../state/schema.js';
 import { DEFAULT_FORMAT } from '../shell-prompt/segment.js';
 import { findCatalogEntry } from '../session/session.js';
 
 export interface ConfigData {
-  /** `path`: the state file; `get`/`set`: the settings shown or changed. */
+  /** `path`: the study log's folder (the history), the config file and the cache directory; `get`/`set`: the settings shown or changed. */
   path?: string;
+  config?: string;
   cache?: string;
   settings?: Record<string, string>;
 }
@@ -29,18 +29,22 @@ function show(settings: Settings): Record<Key, string> {
   };
 }
 
-function checkKey(key: string): Key {
-  if ((KEYS as readonly string[]).includes(key)) return key as Key;
-  const guess = nearest(key, KEYS);
+/** What `config get` shows besides the settings: made by prep, never set by hand. */
+const SHOWN = ['device'] as const;
+
+function checkKey(key: string, shown = false): Key {
+  if ((KEYS as readonly string[]).includes(key) || (shown && (SHOWN as readonly string[]).includes(key))) return key as Key;
+  if ((SHOWN as readonly string[]).includes(key)) throw new UsageError(`${key} is made by prep, not set: it names this machine's file in the study log`, '`prep config get device` shows it; `prep sync status` lists every device.');
+  const guess = nearest(key, [...KEYS, ...(shown ? SHOWN : [])]);
   throw new UsageError(`no setting "${key}"${guess ? `; did you mean "${guess}"?` : ''}`, `Settings: ${KEYS.join(', ')}.`);
 }
 
 export async function config(options: { action: 'path' | 'get' | 'set'; key?: string; value?: string }, ctx: Context): Promise<ConfigData> {
-  if (options.action === 'path') return { path: ctx.paths.stateFile, cache: ctx.paths.cacheDir };
-  const current = (ctx.store.read() ?? emptyState(DEFAULT_PLAN_ID)).settings;
+  if (options.action === 'path') return { path: ctx.store.logDir, config: ctx.paths.configFile, cache: ctx.paths.cacheDir };
+  const current = ctx.store.settings;
   if (options.action === 'get') {
-    const all = show(current);
-    return { settings: options.key === undefined ? all : { [checkKey(options.key)]: all[checkKey(options.key)] } };
+    const all: Record<string, string> = { ...show(current), device: ctx.store.stored()?.device ?? '(none yet: made by the first write)' };
+    return { settings: options.key === undefined ? all : { [checkKey(options.key, true)]: all[checkKey(options.key, true)]! } };
   }
   const key = checkKey(options.key ?? '');
   const value = options.value ?? '';
@@ -64,22 +68,20 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
     }
     change = { promptFormat: value };
   }
-  const state = await ctx.store.update((draft) => {
-    draft.settings = { ...draft.settings, ...change };
-  });
-  return { settings: { [key]: show(state.settings)[key] } };
+  const settings = await ctx.store.updateSettings(change);
+  return { settings: { [key]: show(settings)[key] } };
 }
 
 export default [
   defineCommand({
     name: 'config',
-    summary: 'where state lives, and settings: day-start, default-plan, prompt-format',
+    summary: 'where prep keeps its files, and settings: day-start, default-plan, prompt-format',
     examples: ['prep config path', 'prep config get', 'prep config set day-start 04:00'],
   }),
   defineCommand({
     name: 'config path',
-    summary: 'print the path of the state file',
-    examples: ['prep config path', 'prep config path --json   # the cache directory too'],
+    summary: 'print the folder of the study log (your history)',
+    examples: ['prep config path', 'prep config path --json   # the config file and the cache directory too'],
     run: (_options: object, ctx) => config({ action: 'path' }, ctx),
     render: 'config',
   }),

@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { plural } from '../render/style.js';
 import { doneIn, numberedTasks, type NumberedTask } from '../schedule/progress.js';
 import type { PlanDay } from '../schedule/plan-days.js';
-import type { EventKind, State } from '../state/schema.js';
+import type { EventKind, StateEvent } from '../state/schema.js';
 import { openSession, streakOf, type Session } from '../session/session.js';
 
 export interface MarkOptions {
@@ -91,7 +91,7 @@ export async function markTasks(options: MarkOptions, action: 'done' | 'undo', c
   const range = dayRange(session, options.day, action);
 
   const entries = days.slice(range.from - 1, range.to);
-  const numbered = (log: State['log']) => {
+  const numbered = (log: readonly StateEvent[]) => {
     const done = doneIn(log, plan.id, days);
     return entries.map((entry) => numberedTasks(entry, done).map((task): DayTask => ({ ...task, day: entry.day })));
   };
@@ -112,18 +112,16 @@ export async function markTasks(options: MarkOptions, action: 'done' | 'undo', c
   targets = targets.filter((task, index) => targets.findIndex((other) => other.id === task.id) === index);
 
   const wanted = action === 'done';
-  const pending = (log: State['log']) => {
+  const pending = (log: readonly StateEvent[]) => {
     const now = new Map(numbered(log).flat().map((task) => [task.id, task.done]));
     return targets.filter((task) => now.get(task.id) !== wanted);
   };
   let changed = pending(session.state.log);
   const kind: EventKind = wanted ? 'done' : 'undo';
-  const at = ctx.now.toISOString();
-  const state = changed.length === 0 ? session.state : await session.update((draft) => {
+  const { state } = changed.length === 0 ? session : await session.update((current) => {
     // Decided again on the state read under the lock: two `prep done 1` at once record it once.
-    changed = pending(draft.log);
-    if (changed.length === 0) return false;
-    for (const task of changed) draft.log.push({ at, date: session.today, plan: plan.id, kind, id: task.id, day: task.day, text: task.text });
+    changed = pending(current.log);
+    return changed.map((task) => ({ kind, date: session.today, plan: plan.id, task: task.id, day: task.day, text: task.text }));
   });
   const unchanged = targets.filter((task) => !changed.includes(task));
 

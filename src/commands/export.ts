@@ -4,9 +4,12 @@ import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { planCalendar } from '../export/ics.js';
-import { plural } from '../render/style.js';
-import type { State } from '../state/schema.js';
+import type { LogEvent } from '../log/events.js';
+import { sortUnique } from '../log/fold.js';
+import { STATE_VERSION, type State } from '../state/schema.js';
+import type { StudyState } from '../state/study-store.js';
 import { openSession } from '../session/session.js';
+import { plural } from '../render/style.js';
 
 export type ExportFormat = 'ics' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['ics', 'json'];
@@ -18,8 +21,15 @@ export interface StateBackup {
   version: number;
   /** When the backup was made (ISO instant). */
   exportedAt: string;
-  /** The state file's contents, whole. */
+  /** What the log folds to, as a state file says it: what an older prep imports. */
   state: State;
+  /** Every event of the log, as written: what `import-state` merges, each counted once. */
+  events?: LogEvent[];
+}
+
+/** The fold as a version 2 state file holds it (settings included). */
+export function asStateFile(state: StudyState): State {
+  return { version: STATE_VERSION, activePlan: state.activePlan, plans: state.plans, rest: state.rest, settings: state.settings, log: state.log };
 }
 
 export interface ExportData {
@@ -88,8 +98,10 @@ export async function exportPlan(options: ExportOptions, ctx: Context): Promise<
     document = planCalendar(session.plan, session.days, session.clock, session.today, ctx.now);
     data = { format, plan: { id: session.plan.id, title: session.plan.title }, events: session.days.length, plans: null, logEntries: null };
   } else {
-    if (!state) throw new UsageError(`there is no state to back up yet (no ${ctx.store.path})`, '`prep today` starts the default plan; back up once there is progress to keep.');
-    const backup: StateBackup = { format: 'prep-state', version: state.version, exportedAt: ctx.now.toISOString(), state };
+    if (!state) throw new UsageError(`there is nothing to back up yet (no events in ${ctx.store.logDir})`, '`prep today` starts the default plan; back up once there is progress to keep.');
+    // A state file not yet turned into the log holds history the log's files do not: it comes as the state.
+    const events = ctx.store.stateFile.read() === undefined ? sortUnique(ctx.store.events().events) : undefined;
+    const backup: StateBackup = { format: 'prep-state', version: STATE_VERSION, exportedAt: ctx.now.toISOString(), state: asStateFile(state), ...(events ? { events } : {}) };
     document = `${JSON.stringify(backup, null, 2)}\n`;
     data = { format, plan: null, events: null, plans: Object.keys(state.plans).length, logEntries: state.log.length };
   }

@@ -29,8 +29,8 @@ export async function pause(options: { resume?: boolean }, ctx: Context): Promis
   const view = { id: plan.id, title: plan.title };
   let began: LocalDate = today;
   // Checked on the state read under the lock: two pauses at once must not both pass.
-  const state = await session.update((draft) => {
-    const entry = (draft.plans[plan.id] ??= { start: today, paused: [] });
+  const { state } = await session.update((current) => {
+    const entry = current.plans[plan.id] ?? { start: today, paused: [] };
     const ongoing = openPause(entry);
     if (!options.resume) {
       if (ongoing) throw new UsageError(`${plan.id} is already paused, since ${ongoing.from}`, '`prep resume` starts its clock again.');
@@ -41,14 +41,13 @@ export async function pause(options: { resume?: boolean }, ctx: Context): Promis
       }
       const last = entry.paused.at(-1);
       if (last?.resume !== undefined && today < last.resume) throw new UsageError(`a pause cannot begin on ${today}, inside or before the last one (${last.from} until ${last.resume})`, 'Pause from today, or from a date after the last pause.');
-      entry.paused = [...entry.paused, { from: today }];
-      return;
+      return [{ kind: 'pause', date: today, plan: plan.id, from: today }];
     }
     if (!ongoing) throw new UsageError(`${plan.id} is not paused`, '`prep pause` stops its clock; `prep today` shows where you are.');
     if (today < ongoing.from) throw new UsageError(`cannot resume on ${today}, before the pause began (${ongoing.from})`, 'Resume today, or on a date after the pause began.');
     began = ongoing.from;
-    // Resumed the day it began: a pause of no days is no pause at all.
-    entry.paused = entry.paused.flatMap((p) => (p.resume !== undefined ? [p] : today === p.from ? [] : [{ from: p.from, resume: today }]));
+    // Resumed the day it began, the pause is forgotten (the fold drops a pause of no days).
+    return [{ kind: 'resume', date: today, plan: plan.id, on: today }];
   });
   const now = position(state.plans[plan.id]!, plan.days, today);
   return options.resume

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { catalog, loadCurriculumText, readCurriculumText, SHIPPED_CURRICULA } from '../curriculum/read.js';
 import { UsageError } from '../errors.js';
-import { confirmed } from '../session/session.js';
+import { confirmed, dates } from '../session/session.js';
 
 export interface AddData {
   id: string;
@@ -38,13 +38,18 @@ export async function planAdd(options: { file: string; force?: boolean }, ctx: C
   const target = join(ctx.paths.userCurricula, `${plan.id}.md`);
   const replaced = ctx.files.exists(target);
   const view = { id: plan.id, title: plan.title, days: plan.days, path: target };
-  if (replaced && sameText(target, text)) return { ...view, replaced: false, unchanged: true };
-  if (replaced && !options.force) {
+  const same = replaced && sameText(target, text);
+  if (replaced && !same && !options.force) {
     throw new UsageError(`you already have a plan "${plan.id}", with other contents`, 'Add it with --force to replace it (progress is kept), or give the new one another id.');
   }
-  ctx.files.makeDirectory(ctx.paths.userCurricula);
-  ctx.files.replace(target, text, 0o600);
-  return { ...view, replaced, unchanged: false };
+  if (!same) {
+    ctx.files.makeDirectory(ctx.paths.userCurricula);
+    ctx.files.replace(target, text, 0o600);
+  }
+  // The text travels with the log, so the plan is there on every machine that shares it.
+  const { realToday } = dates(ctx, ctx.store.read());
+  const { appended } = await ctx.store.update((current) => (current.curricula[plan.id] === text ? false : [{ kind: 'plan-file', date: realToday, plan: plan.id, text }]));
+  return { ...view, replaced: replaced && !same, unchanged: same && appended.length === 0 };
 }
 
 /** Whether the plan at `target` holds `text`; one that cannot be read is not the same. */
@@ -69,19 +74,18 @@ export async function planRemove(options: { id: string; force?: boolean; yes?: b
   // Decided and done under the lock: a \`plan switch\` to this plan at the same moment sees either
   // the file (and this refuses, the plan being active) or no file (and it refuses).
   let wasActive = false;
-  await ctx.store.update((draft) => {
-    wasActive = draft.activePlan === entry.id;
-    if (wasActive && !options.force) {
-      throw new UsageError(`"${entry.id}" is your active plan`, 'Switch to another first (`prep plan switch ID`), or remove it with --force; its progress stays in your log either way.');
-    }
-    if (!wasActive) {
-      ctx.files.remove(entry.path);
-      return false;
-    }
-    draft.activePlan = null;
-  });
-  // The active plan (--force) goes once the state no longer names it, so a failed write removes nothing.
-  if (wasActive) ctx.files.remove(entry.path);
+  const { realToday } = dates(ctx, ctx.store.read());
+  await ctx.store.update(
+    (current) => {
+      wasActive = current.activePlan === entry.id;
+      if (wasActive && !options.force) {
+        throw new UsageError(`"${entry.id}" is your active plan`, 'Switch to another first (`prep plan switch ID`), or remove it with --force; its progress stays in your log either way.');
+      }
+      return [...(wasActive ? [{ kind: 'switch', date: realToday, plan: null } as const] : []), { kind: 'plan-remove', date: realToday, plan: entry.id }];
+    },
+    // The file goes once the log no longer names the plan (so a failed write removes nothing), still under the lock.
+    { then: () => ctx.files.remove(entry.path) },
+  );
   return { id: entry.id, path: entry.path, wasActive, removed: true };
 }
 

@@ -1,7 +1,7 @@
 // `prep plan list`: every plan in the catalog with its size.
 import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
-import { catalog, DEFAULT_PLAN_ID, loadCatalogPlan } from '../curriculum/read.js';
+import { catalog, loadCatalogPlan } from '../curriculum/read.js';
 import { countTasks, planDays } from '../schedule/plan-days.js';
 
 export interface PlanListRow {
@@ -18,7 +18,7 @@ export interface PlanListRow {
 
 export async function planList(_options: object, ctx: Context): Promise<PlanListRow[]> {
   const state = ctx.store.read();
-  const defaultPlan = state?.settings.defaultPlan ?? DEFAULT_PLAN_ID;
+  const defaultPlan = ctx.store.settings.defaultPlan;
   const entries = await catalog(ctx.curriculaDirs);
   const plans = await Promise.all(entries.map((entry) => loadCatalogPlan(entry, ctx.paths.cacheDir)));
   return plans.map((plan) => ({

@@ -3,7 +3,6 @@ import { completePlans } from '../completion/completers.js';
 import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import type { EffortSource } from '../curriculum/effort.js';
-import { DEFAULT_PLAN_ID } from '../curriculum/read.js';
 import type { SpanKind } from '../curriculum/types.js';
 import { planDays } from '../schedule/plan-days.js';
 import { findPlan } from '../session/session.js';
@@ -36,7 +35,7 @@ export interface PlanShowData {
 const hundredths = (hours: number) => Math.round(hours * 100) / 100;
 
 export async function planShow(options: { plan?: string }, ctx: Context): Promise<PlanShowData> {
-  const plan = await findPlan(options.plan ?? ctx.store.read()?.activePlan ?? DEFAULT_PLAN_ID, ctx);
+  const plan = await findPlan(options.plan ?? ctx.store.read()?.activePlan ?? ctx.store.settings.defaultPlan, ctx);
   const effort = plan.effort;
   return {
     id: plan.id,

@@ -11,7 +11,8 @@ import { doneIn, planProgress, position } from '../schedule/progress.js';
 import { chooseStart } from '../session/aligned-start.js';
 import { planChoices, planSummaries } from '../session/plan-choices.js';
 import { dates, findCatalogEntry, findPlan } from '../session/session.js';
-import type { State } from '../state/schema.js';
+import type { StudyState } from '../state/study-store.js';
+import type { Payload } from '../log/events.js';
 
 export interface SwitchData {
   plan: { id: string; title: string; days: number };
@@ -41,7 +42,7 @@ export interface SwitchData {
  * one switched away from before anything was done in it (coming back weeks later is day 1, not
  * "21 days behind"), `false` for one that resumes.
  */
-function beginsAgain(state: State, planId: string, today: LocalDate): true | { from: LocalDate } | false {
+function beginsAgain(state: Pick<StudyState, 'plans' | 'activePlan' | 'log'>, planId: string, today: LocalDate): true | { from: LocalDate } | false {
   const kept = state.plans[planId];
   if (!kept) return true;
   if (state.activePlan !== planId && kept.start < today && !state.log.some((event) => event.plan === planId && event.kind === 'done')) return { from: kept.start };
@@ -67,20 +68,25 @@ export async function planSwitch(options: { plan?: string; start?: string }, ctx
   const { path } = await findCatalogEntry(plan.id, ctx);
   let resumed = false;
   let restartedFrom: LocalDate | null = null;
-  const state = await ctx.store.update((draft) => {
+  const { state } = await ctx.store.update((current) => {
     // Checked under the lock: a \`plan remove\` at the same moment either ran first or waits.
     if (!ctx.files.exists(path)) throw new UsageError(`the plan ${plan.id} was removed while switching to it`, '`prep plan list` shows the plans there are.');
-    const again = beginsAgain(draft, plan.id, today);
-    draft.activePlan = plan.id;
+    const again = beginsAgain(current, plan.id, today);
+    const switching = current.activePlan !== plan.id;
     resumed = false;
     restartedFrom = null;
     // A new start is a fresh run of the plan: its old pauses belong to the run before.
-    if (start !== undefined) draft.plans[plan.id] = { start, paused: [] };
-    else if (again === true) draft.plans[plan.id] = { start: fresh, paused: [] };
+    const run = (from: LocalDate): Payload => ({ kind: 'start', date: today, plan: plan.id, start: from });
+    const recorded: Payload[] = [];
+    if (start !== undefined) recorded.push(run(start));
+    else if (again === true) recorded.push(run(fresh));
     else if (again) {
+      // Switched away before doing anything in it: coming back weeks later is day 1, not "21 days behind".
       restartedFrom = again.from;
-      draft.plans[plan.id] = { start: fresh, paused: [] };
+      recorded.push(run(fresh));
     } else resumed = true;
+    if (switching) recorded.push({ kind: 'switch', date: today, plan: plan.id });
+    return recorded;
   });
   const clock = state.plans[plan.id]!;
   const planStart = clock.start;

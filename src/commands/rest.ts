@@ -22,26 +22,26 @@ export async function rest(options: { undo?: boolean }, ctx: Context): Promise<R
   let result: RestData['result'] = 'scheduled';
   let state = session.state;
   if (options.undo) {
-    state = await session.update((draft) => {
-      if (!draft.rest.includes(date)) {
-        throw new UsageError(scheduled ? `${date} is a rest day of your plan, not one you declared` : `${date} is not a rest day you declared`, `\`prep stats\` shows your rest days${draft.rest.length > 0 ? `; declared: ${draft.rest.slice(-3).join(', ')}` : ''}.`);
+    ({ state } = await session.update((current) => {
+      if (!current.rest.includes(date)) {
+        throw new UsageError(scheduled ? `${date} is a rest day of your plan, not one you declared` : `${date} is not a rest day you declared`, `\`prep stats\` shows your rest days${current.rest.length > 0 ? `; declared: ${current.rest.slice(-3).join(', ')}` : ''}.`);
       }
-      draft.rest = draft.rest.filter((other) => other !== date);
       result = 'undone';
-    });
+      return [{ kind: 'rest-undo', date, on: date }];
+    }));
   } else if (!scheduled) {
     // Decided on the state read under the lock: two \`prep rest\` at once cannot both pass the rule.
-    state = await session.update((draft) => {
-      if (draft.rest.includes(date)) {
+    ({ state } = await session.update((current) => {
+      if (current.rest.includes(date)) {
         result = 'already-declared';
         return false;
       }
-      if (studyDates(draft.log).has(date)) throw new UsageError(`you studied on ${date}: a rest day is a day without study`, 'Your streak already counts that day. `prep undo` takes back a task marked by mistake.');
-      const clash = restTooSoon(date, draft.rest);
+      if (studyDates(current.log).has(date)) throw new UsageError(`you studied on ${date}: a rest day is a day without study`, 'Your streak already counts that day. `prep undo` takes back a task marked by mistake.');
+      const clash = restTooSoon(date, current.rest);
       if (clash) throw new UsageError(`you already rested on ${clash}: one rest day in any 7 days keeps a streak honest`, `Study a little today instead; one task keeps the streak. \`prep rest --undo --date ${clash}\` takes that one back.`);
-      draft.rest = [...draft.rest, date].sort();
       result = 'declared';
-    });
+      return [{ kind: 'rest', date, on: date }];
+    }));
   }
   const streak = streakOf({ ...session, state }, session.today);
   return { date, result, streak: { current: streak.current, longest: streak.longest, atRisk: streak.atRisk } };

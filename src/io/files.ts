@@ -1,6 +1,6 @@
 // The disk as commands reach it, through the context (ctx.files): a command imports no node:fs.
 // Every write here is atomic and verified; every read is bounded, of a regular file only.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { writeFileAtomic } from './atomic.js';
 import { outputPath, writeNewFile } from './output-file.js';
 import { readBoundedFile, type FileText, type ReadLimit } from './read-file.js';
@@ -18,9 +18,11 @@ export interface Files {
   /** Makes a directory of the user's alone (0700), and its parents. */
   makeDirectory(path: string): void;
   remove(path: string): void;
+  /** When the file was last changed, in ms since 1970. */
+  modifiedAt(path: string): number;
 }
 
-export function diskFiles(where: { cwd: string; store: { path: string } }): Files {
+export function diskFiles(where: Parameters<typeof outputPath>[1]): Files {
   return {
     exists: (path) => existsSync(path),
     read: (path, bounds) => readBoundedFile(path, bounds),
@@ -28,6 +30,7 @@ export function diskFiles(where: { cwd: string; store: { path: string } }): File
     outputPath: (options) => outputPath(options, where),
     writeNew: writeNewFile,
     makeDirectory: (path) => void mkdirSync(path, { recursive: true, mode: 0o700 }),
-    remove: (path) => rmSync(path),
+    remove: (path) => rmSync(path, { force: true }),
+    modifiedAt: (path) => statSync(path).mtimeMs,
   };
 }

@@ -4,7 +4,7 @@
 // the lock released, so nothing is ever half-written or left locked (src/io/interrupts.ts).
 import { dirname } from 'node:path';
 import { InterruptedError, StateError } from '../errors.js';
-import { writeFailure } from './fs-errors.js';
+import { errnoOf, writeFailure } from './fs-errors.js';
 import { holdingSignals, signalExitCode } from './interrupts.js';
 import { acquireLock, LockBusy, type HeldLock, type LockOptions } from './lock.js';
 
@@ -26,7 +26,8 @@ export async function withLock<T>(target: string, options: LockedWork, work: (lo
         const pid = caught.owner?.split(' ')[0];
         throw new StateError(`${options.what} stayed locked by another prep${pid ? ` (process ${pid})` : ''} for ${options.waitMs / 1000} seconds`, 'Nothing was changed. Let the other prep finish (a stopped one resumes with `fg`), then try again.');
       }
-      throw new StateError(writeFailure(caught, dirname(target)), 'Nothing was changed. Set PREP_HOME (or XDG_STATE_HOME) to a directory you can write to.');
+      const full = errnoOf(caught) === 'ENOSPC' || errnoOf(caught) === 'EDQUOT';
+      throw new StateError(writeFailure(caught, dirname(target)), `Nothing was changed. ${full ? 'Free some space and run the command again.' : 'Set PREP_HOME (or XDG_STATE_HOME) to a directory you can write to.'}`);
     }
     hold();
     try {

@@ -100,6 +100,27 @@ export class LogReader {
     }
   }
 
+  /**
+   * Every event in every file, as read (the snapshot neither used nor changed): for a backup, an
+   * import that skips what is there already, or a fold together with events from elsewhere.
+   */
+  events(): { events: LogEvent[]; files: LogFileInfo[]; problems: LogProblem[] } {
+    const problems: LogProblem[] = [];
+    const opened = this.#open(problems);
+    try {
+      const events: LogEvent[] = [];
+      const files = opened.map((file) => {
+        const decoded = decodeLines(this.#bytes(file, 0, problems) ?? Buffer.alloc(0), cleanText(file.name));
+        events.push(...decoded.events);
+        problems.push(...decoded.problems);
+        return this.#info(file, decoded.lines, decoded.problems.some((p) => p.partial));
+      });
+      return { events, files, problems };
+    } finally {
+      for (const file of opened) closeSync(file.fd);
+    }
+  }
+
   /** Writes the snapshot if this reader learned anything since it was loaded; best effort. */
   save(): void {
     if (!this.#changed || !this.#snapshot || !this.options.snapshotFile) return;

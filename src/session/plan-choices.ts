@@ -5,7 +5,7 @@ import { CurriculumError } from '../errors.js';
 import { truncate } from '../render/style.js';
 import { planDays } from '../schedule/plan-days.js';
 import { doneIn, planProgress } from '../schedule/progress.js';
-import type { State } from '../state/schema.js';
+import type { StudyState } from '../state/study-store.js';
 import type { Choice } from '../ask.js';
 
 export interface PlanSummary {
@@ -19,7 +19,7 @@ export interface PlanSummary {
 }
 
 /** Every plan that can be started; one whose file is broken is left out (`prep plan list` names it). */
-export async function planSummaries(ctx: Context, state: State | undefined): Promise<PlanSummary[]> {
+export async function planSummaries(ctx: Context, state: Pick<StudyState, 'log' | 'plans' | 'activePlan'> | undefined): Promise<PlanSummary[]> {
   const out: PlanSummary[] = [];
   for (const entry of await catalog(ctx.curriculaDirs)) {
     let plan;

@@ -1,7 +1,7 @@
 // What most commands start from: the state, the effective "today", the active plan laid out by day.
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
-import { catalog, DEFAULT_PLAN_ID, loadCatalogPlan, loadCurriculumFile, resolvePlanId } from '../curriculum/read.js';
+import { catalog, loadCatalogPlan, loadCurriculumFile, resolvePlanId } from '../curriculum/read.js';
 import type { Plan } from '../curriculum/types.js';
 import { StateError, UsageError } from '../errors.js';
 import { resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
@@ -9,7 +9,9 @@ import { planDays, type PlanDay } from '../schedule/plan-days.js';
 import { position, type Position } from '../schedule/progress.js';
 import type { PlanClock } from '../schedule/clock.js';
 import { planStreak, type Streak } from '../schedule/streak.js';
-import { emptyState, type State } from '../state/schema.js';
+import type { Payload } from '../log/events.js';
+import { planMap, type PlanState } from '../state/schema.js';
+import { emptyView, type Recorded, type StudyState } from '../state/study-store.js';
 import { misalignmentText } from '../render/alignment.js';
 import { misalignment } from '../schedule/calendar.js';
 import { planChoices, planSummaries } from './plan-choices.js';
@@ -27,8 +29,8 @@ export async function findCatalogEntry(idOrPrefix: string, ctx: Context) {
 }
 
 /** The real study date (clock and day start) and the effective one (`--date`). */
-export function dates(ctx: Context, state: State | undefined): { realToday: LocalDate; today: LocalDate } {
-  const realToday = studyDate(ctx.now, state?.settings.dayStart ?? 0);
+export function dates(ctx: Context, state: StudyState | undefined): { realToday: LocalDate; today: LocalDate } {
+  const realToday = studyDate(ctx.now, (state ?? ctx.store).settings.dayStart);
   return { realToday, today: resolveDateArg(ctx.dateArg, realToday) };
 }
 
@@ -40,15 +42,33 @@ export function refuseFuture(today: LocalDate, realToday: LocalDate): void {
 }
 
 export interface Session {
-  state: State;
+  state: StudyState;
   today: LocalDate;
   realToday: LocalDate;
   plan: Plan;
   days: PlanDay[];
   clock: PlanClock;
   position: Position;
-  /** Writes `change` to the state, with the first run's start when this run began the plan. */
-  update(change: (draft: State) => void | false): Promise<State>;
+  /**
+   * Records what `decide` returns, decided on the state read under the lock, together with the
+   * first run's start when this run began the plan (nothing at all when `decide` records nothing).
+   */
+  update(decide: (state: StudyState) => readonly Payload[] | false): Promise<Recorded>;
+}
+
+/** What a first run records: `plan` started `today`, and active; each only if nothing was there (another run's first). */
+function firstRun(plan: string, today: LocalDate): Payload[] {
+  return [
+    { kind: 'start', date: today, plan, start: today, first: true },
+    { kind: 'switch', date: today, plan, first: true },
+  ];
+}
+
+/** `state` as a first run of `plan` on `today` leaves it (what `firstRun` folds to). */
+function withFirstRun(state: StudyState, plan: string, today: LocalDate): StudyState {
+  const active = state.activePlan ?? plan;
+  if (state.activePlan === active && state.plans[active]) return state;
+  return { ...state, activePlan: active, plans: planMap([...Object.entries(state.plans), ...(state.plans[active] ? [] : [[active, { start: today, paused: [] }] as [string, PlanState]])]) };
 }
 
 /**
@@ -61,46 +81,46 @@ export async function openSession(ctx: Context, mode: 'read' | 'record' = 'read'
   let state = ctx.store.read();
   const { realToday, today } = dates(ctx, state);
   if (mode === 'record') refuseFuture(today, realToday);
-  let pending: ((draft: State) => void) | undefined;
+  let pending: string | undefined;
+  let notice: string | undefined;
   if (!state?.activePlan) {
-    const defaultId = state?.settings.defaultPlan ?? DEFAULT_PLAN_ID;
+    const defaultId = (state ?? ctx.store).settings.defaultPlan;
     // Asked only on the run that writes the start: a preview of a future day writes nothing, so it asks nothing.
     const writes = mode === 'record' || today <= realToday;
     const plan = await findPlan(writes && ctx.interactive ? await askFirstPlan(ctx, state, defaultId, today === realToday ? 'today' : `on ${today}`) : defaultId, ctx);
-    const start = (draft: State) => {
-      draft.activePlan ??= plan.id;
-      draft.plans[plan.id] ??= { start: today, paused: [] };
-    };
     const miss = misalignment(plan.startsOn, today, today);
-    const notice = `Started the plan ${plan.id} (${plan.title}) on ${today}. \`prep plan list\` shows the others; \`prep plan switch ID\` changes plan.${miss ? ` ${misalignmentText(plan.id, miss)}` : ''}`;
+    notice = `Started the plan ${plan.id} (${plan.title}) on ${today}. \`prep plan list\` shows the others; \`prep plan switch ID\` changes plan.${miss ? ` ${misalignmentText(plan.id, miss)}` : ''}`;
     if (mode === 'read' && today <= realToday) {
-      state = await ctx.store.update(start);
-      ctx.notify(notice);
+      const recorded = await ctx.store.update((current) => (current.activePlan ? false : firstRun(plan.id, today)));
+      state = recorded.state;
+      if (recorded.appended.length > 0) ctx.notify(notice);
     } else {
-      state = structuredClone(state ?? emptyState(DEFAULT_PLAN_ID));
-      start(state);
-      if (mode === 'record') {
-        pending = (draft) => {
-          start(draft);
-          ctx.notify(notice);
-        };
-      }
+      state = withFirstRun(state ?? { ...emptyView(), settings: ctx.store.settings }, plan.id, today);
+      pending = plan.id;
     }
-  }
+  } else if (mode === 'record' && !state.plans[state.activePlan]) pending = state.activePlan; // an active plan with no start yet: it starts today
   const plan = await activePlan(state.activePlan!, ctx);
   const clock = state.plans[plan.id] ?? { start: today, paused: [] };
   const days = planDays(plan);
-  const update = (change: (draft: State) => void | false) =>
-    ctx.store.update((draft) => {
-      pending?.(draft);
+  const update = async (decide: (state: StudyState) => readonly Payload[] | false) => {
+    let started = false;
+    const recorded = await ctx.store.update((current) => {
+      // Decided again under the lock: another run may have started the plan meanwhile.
+      const first = pending !== undefined && (!current.activePlan || !current.plans[current.activePlan]);
+      const payloads = decide(first ? withFirstRun(current, pending!, today) : current);
       // A change that turns out to change nothing writes nothing, not even the first run's start.
-      return change(draft);
+      if (payloads === false || payloads.length === 0) return false;
+      started = first && !current.activePlan;
+      return first ? [...firstRun(current.activePlan ?? pending!, today), ...payloads] : payloads;
     });
+    if (started && notice && recorded.appended.length > 0) ctx.notify(notice);
+    return recorded;
+  };
   return { state, today, realToday, plan, days, clock, position: position(clock, plan.days, today), update };
 }
 
 /** The first run on a terminal: which plan to start, the default one preselected. */
-async function askFirstPlan(ctx: Context, state: State | undefined, defaultId: string, when: string): Promise<string> {
+async function askFirstPlan(ctx: Context, state: StudyState | undefined, defaultId: string, when: string): Promise<string> {
   const plans = await planSummaries(ctx, state);
   if (plans.length < 2) return defaultId;
   const preselected = plans.some((plan) => plan.id === defaultId) ? defaultId : undefined;
@@ -113,7 +133,7 @@ async function activePlan(id: string, ctx: Context): Promise<Plan> {
     return await findPlan(id, ctx);
   } catch (caught) {
     if (!(caught instanceof UsageError)) throw caught;
-    throw new StateError(`the active plan "${id}" in ${ctx.paths.stateFile} is not among the plans`, 'Pick another with `prep plan switch ID` (`prep plan list` shows them); its progress stays in the state file.');
+    throw new StateError(`the active plan "${id}" is not among the plans`, 'Pick another with `prep plan switch ID` (`prep plan list` shows them); its progress stays in your log.');
   }
 }
 

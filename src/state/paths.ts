@@ -3,25 +3,38 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export interface Paths {
-  /** Directory of the state file. */
+  /** Directory of the study log's lock, the settings and (without a sync folder) the log itself. */
   stateDir: string;
+  /** The state file of a prep before the study log: read until the first write turns it into the log. */
   stateFile: string;
+  /** Settings and this machine's device id (src/state/config.ts). */
+  configFile: string;
+  /** The study log's own folder, used while no sync folder is set up (`prep sync init`). */
+  logDir: string;
   cacheDir: string;
   /** The user's own curricula, added with `prep plan add`. */
   userCurricula: string;
+  /** Curricula that came with the log from another machine: copies in the cache, made from the log. */
+  logCurricula: string;
+}
+
+function within(stateDir: string, cacheDir: string, userCurricula: string): Paths {
+  return {
+    stateDir,
+    stateFile: join(stateDir, 'state.json'),
+    configFile: join(stateDir, 'config.json'),
+    logDir: join(stateDir, 'log'),
+    cacheDir,
+    userCurricula,
+    logCurricula: join(cacheDir, 'log-curricula'),
+  };
 }
 
 export function resolvePaths(env: NodeJS.ProcessEnv): Paths {
   if (env.PREP_HOME) {
     const home = env.PREP_HOME;
-    return { stateDir: home, stateFile: join(home, 'state.json'), cacheDir: join(home, 'cache'), userCurricula: join(home, 'curricula') };
+    return within(home, join(home, 'cache'), join(home, 'curricula'));
   }
   const home = env.HOME || homedir();
-  const stateDir = join(env.XDG_STATE_HOME || join(home, '.local', 'state'), 'prep');
-  return {
-    stateDir,
-    stateFile: join(stateDir, 'state.json'),
-    cacheDir: join(env.XDG_CACHE_HOME || join(home, '.cache'), 'prep'),
-    userCurricula: join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'prep', 'curricula'),
-  };
+  return within(join(env.XDG_STATE_HOME || join(home, '.local', 'state'), 'prep'), join(env.XDG_CACHE_HOME || join(home, '.cache'), 'prep'), join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'prep', 'curricula'));
 }

@@ -32,7 +32,7 @@ describe('concurrent writers', () => {
   it('recovers a lock left behind by a killed process within seconds', async () => {
     const home = mkdtempSync(join(tmpdir(), 'prep-stale-'));
     expect(prep(['plan', 'switch', '6-week', '--start', '2026-03-02'], { home }).status).toBe(0);
-    const lock = join(home, 'state.json.lock');
+    const lock = join(home, 'log.lock');
     mkdirSync(lock);
     const old = new Date(Date.now() - 60_000);
     utimesSync(lock, old, old); // as if its holder was killed a minute ago

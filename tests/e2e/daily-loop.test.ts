@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prep as run } from '../helpers.js';
+import { logFiles, logView, prep as run } from '../helpers.js';
 
 const home = mkdtempSync(join(tmpdir(), 'prep-fortnight-'));
 // New York, so the plan's days cross the 8 March DST change; every command names its date.
@@ -126,20 +126,26 @@ describe.sequential('a fortnight of the daily loop', () => {
     [['config', 'set', 'day-start', '25:00'], /^prep: day-start "25:00" is not a time from 00:00 to 11:59/],
     [['config', 'set', 'day-strat', '04:00'], /^prep: no setting "day-strat"; did you mean "day-start"\?/],
   ])('%j is exit 2 with a clear message and no stack trace', (args, message) => {
-    const before = readFileSync(join(home, 'state.json'), 'utf8');
+    const before = logFiles(home);
     const result = prep(...args);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toBe('');
-    expect(readFileSync(join(home, 'state.json'), 'utf8')).toBe(before);
+    expect(logFiles(home)).toEqual(before);
   });
 
-  it('keeps settings in the state file, and caches apart from it', () => {
-    expect(prep('config', 'path').stdout).toBe(`${join(home, 'state.json')}\n`);
-    expect(json('config', 'path')).toEqual({ path: join(home, 'state.json'), cache: join(home, 'cache') });
+  it('keeps settings in a config file beside the log, and caches apart from both', () => {
+    expect(prep('config', 'path').stdout).toBe(`${join(home, 'log')}\n`);
+    expect(json('config', 'path')).toEqual({ path: join(home, 'log'), config: join(home, 'config.json'), cache: join(home, 'cache') });
+    const log = logFiles(home);
     expect(prep('config', 'set', 'day-start', '04:00').stdout).toBe('day-start = 04:00\n');
-    expect(prep('config', 'get').stdout).toBe('day-start = 04:00\ndefault-plan = 6-week\nprompt-format = 🔥{streak} {done}/{total}{risk}\n');
+    const device = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')).device as string;
+    expect(device).toMatch(/^[a-z0-9][a-z0-9-]*-[a-z0-9]{6}$/);
+    expect(prep('config', 'get').stdout).toBe(`day-start = 04:00\ndefault-plan = 6-week\nprompt-format = 🔥{streak} {done}/{total}{risk}\ndevice = ${device}\n`);
+    expect(prep('config', 'set', 'device', 'mine').stderr).toContain('device is made by prep, not set');
+    expect(JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')).settings).toEqual({ dayStart: 240, defaultPlan: '6-week' });
+    expect(logFiles(home)).toEqual(log); // a setting is not an event
   });
 
   it('a broken state file is exit 1, named, and left byte for byte as it was', () => {
@@ -160,10 +166,10 @@ describe('the first run', () => {
     const bad = run(['done', '9', '--date', '2026-03-02'], { home: dir });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^prep: there is no task 9/);
-    expect(existsSync(join(dir, 'state.json'))).toBe(false);
+    expect(existsSync(join(dir, 'log'))).toBe(false);
     const good = run(['done', '1', '--date', '2026-03-02'], { home: dir });
     expect(good.status).toBe(0);
     expect(good.stderr).toMatch(/^Started the plan 6-week .* on 2026-03-02\./);
-    expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8'))).toMatchObject({ activePlan: '6-week', plans: { '6-week': { start: '2026-03-02' } } });
+    expect(logView(dir)).toMatchObject({ activePlan: '6-week', plans: { '6-week': { start: '2026-03-02' } } });
   });
 });

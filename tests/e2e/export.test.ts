@@ -1,11 +1,11 @@
-// Calendar export and state backup/restore, as a user would run them: the calendar read back with
-// a real iCalendar parser (ical.js), the backup put back over later changes, damaged backups refused.
+// Calendar export and backup/restore, as a user would run them: the calendar read back with a real
+// iCalendar parser (ical.js), the backup merged and put back over later changes, damaged backups refused.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { prep as run } from '../helpers.js';
+import { logFiles, logView, prep as run } from '../helpers.js';
 
 const newHome = (name: string) => mkdtempSync(join(tmpdir(), `prep-${name}-`));
 const octets = (line: string) => Buffer.byteLength(line, 'utf8');
@@ -28,7 +28,7 @@ describe.sequential('prep export --ics', () => {
     const result = prep('export', '--ics', '--date', '2026-03-02');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('there is no active plan to export');
-    expect(existsSync(join(home, 'state.json'))).toBe(false);
+    expect(existsSync(join(home, 'log'))).toBe(false);
   });
 
   let first: ReturnType<typeof events>;
@@ -103,7 +103,7 @@ describe.sequential('prep export --json and prep import-state', () => {
     expect(result.status, result.stderr).toBe(0);
     return JSON.parse(result.stdout);
   };
-  const stateBytes = () => readFileSync(join(home, 'state.json'), 'utf8');
+  const stateBytes = () => logFiles(home);
   let atBackup: unknown;
 
   it('backs up the whole state to a private file', () => {
@@ -119,7 +119,12 @@ describe.sequential('prep export --json and prep import-state', () => {
     expect(result.stdout).toBe(''); // the README's own example: only the file is written
     expect(statSync(join(home, 'backup.json')).mode & 0o777).toBe(0o600);
     const backup = JSON.parse(readFileSync(join(home, 'backup.json'), 'utf8'));
-    expect(backup).toMatchObject({ format: 'prep-state', version: 2, exportedAt: expect.any(String), state: JSON.parse(stateBytes()) });
+    const view = logView(home);
+    expect(backup).toMatchObject({ format: 'prep-state', version: 2, exportedAt: expect.any(String), state: { version: 2, activePlan: '6-week', plans: view.plans, rest: [], settings: { dayStart: 0, defaultPlan: '6-week' }, log: view.log } });
+    // Every event of the log, as written: what import-state merges.
+    const lines = Object.values(stateBytes()).join('').trim().split('\n').map((line) => JSON.parse(line));
+    expect(backup.events).toHaveLength(lines.length);
+    expect(new Set(backup.events.map((event: { id: string }) => event.id))).toEqual(new Set(lines.map((event: { id: string }) => event.id)));
     // Without -o the same document is all of stdout.
     expect({ ...JSON.parse(prep('export', '--json').stdout), exportedAt: null }).toEqual({ ...backup, exportedAt: null });
   });
@@ -131,20 +136,29 @@ describe.sequential('prep export --json and prep import-state', () => {
     const result = prep('import-state', 'backup.json');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('confirm with --yes');
-    expect(stateBytes()).toBe(before);
+    expect(stateBytes()).toEqual(before);
   });
 
-  it('puts the backup back: today is as it was, and the replaced state is kept', () => {
-    const before = stateBytes();
+  it('merges the backup: what the log has already is not added again, and nothing since is dropped', () => {
+    const later = json('today', '--date', '2026-03-05');
     const result = prep('import-state', 'backup.json', '--yes', '--date', '2026-03-05');
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Imported the backup');
+    expect(result.stdout).toContain('Merged the backup');
+    expect(result.stdout).toContain('Your log had all of its events already: nothing was added.');
+    expect(json('today', '--date', '2026-03-05')).toEqual(later);
+    expect(json('import-state', 'backup.json', '--yes')).toMatchObject({ imported: true, mode: 'merge', added: 0 });
+  });
+
+  it('with --replace puts the backup back: today is as it was; what it replaced stays in the log\'s files', () => {
+    const before = Object.values(stateBytes()).join('');
+    const result = prep('import-state', 'backup.json', '--replace', '--yes', '--date', '2026-03-05');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Replaced your state with the backup');
     expect(json('today', '--date', '2026-03-03')).toEqual(atBackup);
-    const kept = readdirSync(home).filter((name) => name.startsWith('state.json.before-import-'));
-    expect(kept).toHaveLength(1);
-    expect(readFileSync(join(home, kept[0]!), 'utf8')).toBe(before);
-    expect(statSync(join(home, 'state.json')).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(join(home, 'state.json.bak'), 'utf8'))).toEqual(JSON.parse(stateBytes()));
+    expect(json('today', '--date', '2026-03-05').pausedSince).toBeNull(); // the pause came after the backup
+    expect(Object.values(stateBytes()).join('').startsWith(before)).toBe(true);
+    const [name] = Object.keys(stateBytes());
+    expect(statSync(join(home, 'log', name!)).mode & 0o777).toBe(0o600);
   });
 
   const backup = () => JSON.parse(readFileSync(join(home, 'backup.json'), 'utf8'));
@@ -200,6 +214,22 @@ describe.sequential('prep export --json and prep import-state', () => {
       b.state.plans['6-week'].paused = [{ from: '2026-03-03', resume: '9999-12-31' }];
       return JSON.stringify(b);
     }, 'plan "6-week" has a pause without YYYY-MM-DD dates up to 9899-12-31'],
+    ['an event without a stamp', () => {
+      const b = backup();
+      b.events[1].hlc = 'soon';
+      return JSON.stringify(b);
+    }, 'event 2 is damaged: its stamp is not [wall ms, counter]'],
+    ['an escape sequence in an event', () => {
+      const b = backup();
+      b.events.find((event: { kind: string }) => event.kind === 'done').text = '\u001b[31mred';
+      return JSON.stringify(b);
+    }, 'it holds control characters or terminal escape sequences'],
+    ['events that are not a list', () => JSON.stringify({ ...backup(), events: {} }), 'its events are not a list'],
+    ['an event done in 2099', () => {
+      const b = backup();
+      b.events.find((event: { kind: string }) => event.kind === 'done').date = '2099-01-01';
+      return JSON.stringify(b);
+    }, 'it has activity or a pause on 2099-01-01, after today'],
   ])('refuses a damaged backup (%s) with exit 2, naming it, and leaves the state byte for byte', (_name, make, message) => {
     writeFileSync(join(home, 'damaged.json'), make());
     const before = stateBytes();
@@ -208,8 +238,8 @@ describe.sequential('prep export --json and prep import-state', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('cannot import damaged.json: ');
     expect(result.stderr).toContain(message);
-    expect(stateBytes()).toBe(before);
-    expect(readdirSync(home).sort()).toEqual(files); // no copy kept, nothing written
+    expect(stateBytes()).toEqual(before);
+    expect(readdirSync(home).sort()).toEqual(files); // nothing written
   });
 
   it('imports a state file of version 1, upgraded, in a backup or as it is', () => {
@@ -223,20 +253,25 @@ describe.sequential('prep export --json and prep import-state', () => {
     };
     writeFileSync(join(home, 'state-v1.json'), JSON.stringify(v1));
     const bare = json('import-state', 'state-v1.json', '--yes');
-    expect(bare).toMatchObject({ imported: true, kind: 'state-file', fromVersion: 1, migrated: true, activePlan: '90-day', logEntries: 1 });
-    expect(JSON.parse(stateBytes())).toMatchObject({ version: 2, activePlan: '90-day', plans: { '90-day': { start: '2026-03-01', paused: [] } } });
+    expect(bare).toMatchObject({ imported: true, mode: 'merge', kind: 'state-file', fromVersion: 1, migrated: true, activePlan: '90-day', logEntries: 1 });
+    // Stamped as of the file: later than what the log had, so its active plan is the one now.
+    expect(logView(home)).toMatchObject({ activePlan: '90-day', plans: { '90-day': { start: '2026-03-01', paused: [] } } });
     expect(json('today', '--date', '2026-03-02')).toMatchObject({ plan: { id: '90-day' }, day: 2 });
 
     writeFileSync(join(home, 'backup-v1.json'), JSON.stringify({ format: 'prep-state', version: 1, exportedAt: '2026-03-01T12:00:00.000Z', state: { ...v1, activePlan: '6-week', plans: { '6-week': { start: '2026-02-01' } } } }));
-    const wrapped = prep('import-state', 'backup-v1.json', '--yes');
+    // Merged, a backup made before what the log has changes nothing it decided since; its one log
+    // entry, the same as the state file's, is not added again (the start and the switch are).
+    expect(json('import-state', 'backup-v1.json', '--yes')).toMatchObject({ mode: 'merge', added: 2 });
+    expect(json('today', '--date', '2026-03-02')).toMatchObject({ plan: { id: '90-day' }, day: 2 });
+    const wrapped = prep('import-state', 'backup-v1.json', '--replace', '--yes');
     expect(wrapped.status, wrapped.stderr).toBe(0);
     expect(wrapped.stdout).toContain('It was upgraded from state version 1.');
     expect(json('today', '--date', '2026-02-01')).toMatchObject({ plan: { id: '6-week' }, day: 1 });
-    expect(readdirSync(home).filter((name) => name.startsWith('state.json.before-import-'))).toHaveLength(3);
   });
 
   it('names plans the imported state has that this prep does not', () => {
-    const b = backup();
+    // A backup of an older prep: a state, no events.
+    const { events: _events, ...b } = backup();
     b.state.plans['my-own-plan'] = { start: '2026-03-01', paused: [] };
     writeFileSync(join(home, 'with-user-plan.json'), JSON.stringify(b));
     expect(json('import-state', 'with-user-plan.json', '--yes')).toMatchObject({ unknownPlans: ['my-own-plan'] });

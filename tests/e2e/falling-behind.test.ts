@@ -1,10 +1,10 @@
 // Falling behind, as a user would live it in New York across the 1 November DST change: a pause
 // that keeps the streak, a return, three missed days, the catch-up suggestion and the catch-up.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prep as run, ROOT } from '../helpers.js';
+import { logFiles, logView, prep as run, ROOT } from '../helpers.js';
 
 const home = mkdtempSync(join(tmpdir(), 'prep-behind-'));
 const prep = (...args: string[]) => run(args, { home, env: { TZ: 'America/New_York' } });
@@ -13,7 +13,7 @@ const json = (...args: string[]) => {
   expect(result.status, result.stderr).toBe(0);
   return JSON.parse(result.stdout);
 };
-const stateBytes = () => readFileSync(join(home, 'state.json'), 'utf8');
+const stateBytes = () => logFiles(home);
 
 describe.sequential('pause, resume and catch-up', () => {
   it('three days done, then a pause: the day stands still and the streak is safe', () => {
@@ -37,7 +37,7 @@ describe.sequential('pause, resume and catch-up', () => {
     const early = prep('resume', '--date', '2026-10-28');
     expect(early.status).toBe(2);
     expect(early.stderr).toContain('cannot resume on 2026-10-28, before the pause began (2026-10-29)');
-    expect(stateBytes()).toBe(before);
+    expect(stateBytes()).toEqual(before);
   });
 
   it('resumes after the DST change at the same day; the end moves by the paused days; the streak goes on', () => {
@@ -75,19 +75,45 @@ describe('state files from an older prep', () => {
     log: [{ at: '2026-03-02T12:00:00.000Z', date: '2026-03-02', plan: '6-week', kind: 'done', id: 'd1.read-02-system-design-faang-md-framework-section', day: 1 }],
   };
 
-  it('are read as they are, upgraded by the first write, and kept as state.json.v1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'prep-v1-'));
-    const original = `${JSON.stringify(v1, null, '\t')}\n`;
+  const v2 = {
+    ...v1,
+    version: 2,
+    plans: { '6-week': { start: '2026-03-02', paused: [{ from: '2026-03-03', resume: '2026-03-05' }] }, '90-day': { start: '2026-02-01', paused: [] } },
+    rest: ['2026-03-06'],
+    settings: { dayStart: 240, defaultPlan: '90-day', promptFormat: '{streak}d' },
+  };
+
+  it.each([
+    ['1', v1, { day: 1, pausedSince: null, progress: { done: 1 } }, { dayStart: 0, defaultPlan: '6-week' }],
+    ['2', v2, { day: 1, pausedSince: null, progress: { done: 1 } }, { dayStart: 240, defaultPlan: '90-day', promptFormat: '{streak}d' }],
+  ])('of version %s are read as they are, turned into the log by the first write, and kept as state.json.vN', (version, state, shown, settings) => {
+    const dir = mkdtempSync(join(tmpdir(), `prep-v${version}-`));
+    const original = `${JSON.stringify(state, null, '\t')}\n`;
     writeFileSync(join(dir, 'state.json'), original);
     const read = run(['today', '--json', '--date', '2026-03-02'], { home: dir });
-    expect(JSON.parse(read.stdout)).toMatchObject({ day: 1, progress: { done: 1 }, pausedSince: null });
-    expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(original); // reading writes nothing
+    expect(JSON.parse(read.stdout)).toMatchObject(shown);
+    expect(run(['config', 'get', 'day-start'], { home: dir }).stdout).toBe(`day-start = ${version === '1' ? '00:00' : '04:00'}\n`);
+    // Reading writes nothing: no log, no config, the file as it was.
+    expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(original);
+    expect(readdirSync(dir).filter((name) => name !== 'cache')).toEqual(['state.json']);
+    const before = JSON.parse(run(['stats', '--json', '--date', '2026-03-08'], { home: dir }).stdout);
 
     expect(run(['done', '2', '--date', '2026-03-02'], { home: dir }).status).toBe(0);
-    const upgraded = JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8'));
-    expect(upgraded).toMatchObject({ version: 2, plans: { '6-week': { start: '2026-03-02', paused: [] } } });
-    expect(upgraded.log).toHaveLength(2);
-    expect(readFileSync(join(dir, 'state.json.v1'), 'utf8')).toBe(original);
+    expect(existsSync(join(dir, 'state.json'))).toBe(false);
+    expect(readFileSync(join(dir, `state.json.v${version}`), 'utf8')).toBe(original);
+    expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')).settings).toEqual(settings);
+    const view = logView(dir);
+    expect(view).toMatchObject({ activePlan: '6-week', plans: state.plans.hasOwnProperty('90-day') ? v2.plans : { '6-week': { start: '2026-03-02', paused: [] } }, rest: state.rest });
+    expect(view.log.map((entry) => entry.kind)).toEqual(['done', 'done']);
+    // What the views showed before is what the log shows now, but for the task just done.
+    const after = JSON.parse(run(['stats', '--json', '--date', '2026-03-08'], { home: dir }).stdout);
+    const kept = ({ plan, status, day, pausedSince, streak, studyDays }: Record<string, unknown>) => ({ plan, status, day, pausedSince, streak, studyDays });
+    expect(kept(after)).toEqual(kept(before));
+    expect(after.progress.done).toBe(before.progress.done + 1);
+    // A second write adds its own event only.
+    const events = view.events;
+    expect(run(['done', '3', '--date', '2026-03-02'], { home: dir }).status).toBe(0);
+    expect(logView(dir).events).toBe(events + 1);
   });
 
   it.each([
@@ -102,6 +128,7 @@ describe('state files from an older prep', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(message);
     expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(text);
+    expect(existsSync(join(dir, 'log'))).toBe(false);
   });
 });
 
@@ -158,7 +185,7 @@ describe('review fixes: pauses under concurrency, restarts, other plans, narrow 
     );
     expect(runs.filter((code) => code === 0)).toHaveLength(1);
     expect(runs.filter((code) => code === 2)).toHaveLength(7);
-    expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')).plans['6-week'].paused).toEqual([{ from: '2026-11-10' }]);
+    expect(logView(dir).plans['6-week']!.paused).toEqual([{ from: '2026-11-10' }]);
     expect(at('today', '--date', '2026-11-12').status).toBe(0);
   });
 

@@ -1,11 +1,11 @@
 // Files that are not what they seem (a FIFO, /dev/zero, a link loop) and input that used to end in
 // "This is a bug in prep": each is now a clear message naming the file, with exit 1 or 2, at once.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prep } from '../helpers.js';
+import { prep, writeOlderState } from '../helpers.js';
 
 const DATE = ['--date', '2026-03-05'];
 
@@ -57,6 +57,11 @@ describe('input that used to crash', () => {
     expect(prep(['done', '1', '--date', '2026-03-02'], { home }).status).toBe(0);
     return join(home, 'state.json');
   };
+  /** An older prep's state file, to be damaged: it is read until a write turns it into the log. */
+  const older = (home: string) => {
+    writeOlderState(home, false);
+    return join(home, 'state.json');
+  };
   const edit = (path: string, change: (state: Record<string, unknown>) => void) => {
     const state = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
     change(state);
@@ -78,7 +83,7 @@ describe('input that used to crash', () => {
     ['plans that are a list', (s: Record<string, unknown>) => void (s.plans = []), 'it is not a prep state file'],
   ])('a state with %s is refused with exit 1, naming the file', (_what, change, reason) => {
     const home = mkdtempSync(join(tmpdir(), 'prep-crash-'));
-    const path = started(home);
+    const path = older(home);
     edit(path, change);
     const before = readFileSync(path, 'utf8');
     for (const command of [['today'], ['done', '2']]) {
@@ -90,9 +95,9 @@ describe('input that used to crash', () => {
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
 
-  it('deeply nested JSON in the state or in a backup is refused, not a stack overflow', () => {
+  it('deeply nested JSON in the state, a backup or the log is refused, not a stack overflow', () => {
     const home = mkdtempSync(join(tmpdir(), 'prep-crash-'));
-    const path = started(home);
+    const path = older(home);
     const deep = `${readFileSync(path, 'utf8').trim().slice(0, -1)},"deep":${'{"x":'.repeat(100_000)}1${'}'.repeat(100_000)}}`;
     writeFileSync(join(home, 'backup.json'), deep);
     const imported = prep(['import-state', 'backup.json', '--yes', '--date', '2026-03-03'], { home, cwd: home });
@@ -102,6 +107,16 @@ describe('input that used to crash', () => {
     const done = prep(['done', '2', '--date', '2026-03-03'], { home });
     expect(done.status).toBe(1);
     expect(done.stderr).toContain(`cannot read the state file ${path}: it nests objects more than 32 levels deep`);
+
+    // In the log, such a line is skipped and named; the rest is read.
+    const fresh = mkdtempSync(join(tmpdir(), 'prep-crash-'));
+    started(fresh);
+    const [name] = readdirSync(join(fresh, 'log'));
+    appendFileSync(join(fresh, 'log', name!), `${'{"x":'.repeat(100_000)}1${'}'.repeat(100_000)}\n`);
+    const read = prep(['today', '--json', '--date', '2026-03-02'], { home: fresh });
+    expect(read.status).toBe(0);
+    expect(JSON.parse(read.stdout).progress.done).toBe(1);
+    expect(read.stderr).toContain(`the study log has a damaged line (${name} line 4), skipped`);
   });
 
   it('plan import of 21 000 weekday blocks says the plan is too long (exit 2)', () => {

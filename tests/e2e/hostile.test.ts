@@ -1,5 +1,5 @@
-// The hostile-input corpus: every reading command over curricula, file names, state files and
-// backups built to attack the terminal or the process. Whatever the input, each command ends within
+// The hostile-input corpus: every reading command over curricula, file names, state files, log
+// files and backups built to attack the terminal or the process. Whatever the input, each command ends within
 // 10 s, puts no escape sequence, C1 control or bidirectional override on the screen, and never
 // reports a bug in prep. What git should not hold (names with ESC, special files, huge or deeply
 // nested files) is made in each run's own PREP_HOME at test time.
@@ -83,6 +83,25 @@ const CASES: Case[] = [
     name: 'a state nested 100 000 arrays deep',
     setup: (home) => withState(home, `{"version":2,"activePlan":"6-week","plans":{"6-week":{"start":"2026-03-02","paused":[]}},"rest":[],"settings":{"dayStart":0,"defaultPlan":"6-week"},"log":[],"deep":${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
   },
+  {
+    name: "another device's log files holding escapes: in texts, task and plan ids, a file name, a damaged line, a partial one",
+    setup: (home) => {
+      const dir = join(home, 'log');
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      let n = 0;
+      const line = (fields: Record<string, unknown>) => `${JSON.stringify({ id: `e${++n}`, dev: 'laptop-abc123', hlc: [1_772_438_400_000 + n, 0], date: '2026-03-02', ...fields })}\n`;
+      writeFileSync(
+        join(dir, 'laptop-abc123.jsonl'),
+        line({ kind: 'start', plan: '6-week', start: '2026-03-02' }) +
+          line({ kind: 'switch', plan: '6-week' }) +
+          line({ kind: 'done', plan: '6-week', task: '\u001b]52;c;eA==\u0007task', day: 1, text: '\u001b[2J\u202Eevil task\u009b31m' }) +
+          line({ kind: 'plan-file', plan: '\u001b[31mevil', text: '---\nid: evil\ntitle: \u001b[2JEvil\ndays: 1\n---\n### Day 1\n- a\n' }) +
+          '{"id":"\u001b[2J", "dev": broken\n',
+      );
+      writeFileSync(join(dir, `${ESC_NAME}.jsonl`), `${line({ kind: 'done', plan: '6-week', task: 'other', day: 1, text: '\u001b]0;title\u0007' })}{"id":"half`);
+      return { file: join(CURRICULA, '6-week.md'), plan: '6-week', backup: HOSTILE_BACKUP };
+    },
+  },
   { name: 'a plan with id: constructor', setup: (home) => activeFixture(home, 'constructor') },
   { name: 'a plan with id: __proto__', setup: (home) => activeFixture(home, '__proto__') },
   {
@@ -115,6 +134,8 @@ const COMMANDS: [name: string, args: (target: Target) => string[]][] = [
   ['import-state', (t) => ['import-state', t.backup, '--yes']],
   ['plan import', (t) => ['plan', 'import', t.file]],
   ['prompt', () => ['prompt']],
+  ['sync status', () => ['sync', 'status']],
+  ['config get', () => ['config', 'get']],
 ];
 
 const homes: string[] = [];

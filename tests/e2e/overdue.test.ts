@@ -1,10 +1,10 @@
 // Overdue work as a user meets it: each line names the number `prep done --day D N` takes, and a
 // range task open on many days is one line that `prep done --day FROM-TO N` clears at once.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prep as run } from '../helpers.js';
+import { logFiles, prep as run } from '../helpers.js';
 
 const home = mkdtempSync(join(tmpdir(), 'prep-overdue-'));
 const prep = (...args: string[]) => run(args, { home });
@@ -82,11 +82,11 @@ describe.sequential('overdue tasks and ranges of days', () => {
     [['done', '--day', '27-30', '4'], /^prep: not every day of 27-30 has a task 4: day 27 has 2 tasks, day 28 has 2 tasks\n/],
     [['done', '--day', '29-35'], /^prep: which tasks of days 29-35\? Pass their numbers, or --all\nFor example: prep done --day 29-35 1\n/],
   ])('%j is refused with exit 2, naming what is wrong, and changes nothing', (args, message) => {
-    const before = readFileSync(join(home, 'state.json'), 'utf8');
+    const before = logFiles(home);
     const result = prep(...args, '--date', DAY_36);
     expect(result.status).toBe(2);
     if (typeof message === 'string') expect(result.stderr).toBe(message);
     else expect(result.stderr).toMatch(message);
-    expect(readFileSync(join(home, 'state.json'), 'utf8')).toBe(before);
+    expect(logFiles(home)).toEqual(before);
   });
 });

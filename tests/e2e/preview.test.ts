@@ -55,7 +55,7 @@ describe('a first run that records nothing writes nothing', () => {
     const dir = home();
     const refused = run(['done', '1', '--date', '2999-01-01'], { home: dir });
     expect(refused.status).toBe(2);
-    expect(existsSync(join(dir, 'state.json'))).toBe(false);
+    expect(existsSync(join(dir, 'log'))).toBe(false);
   });
 
   it('a first-run preview of a future day shows it but starts nothing', () => {
@@ -63,6 +63,6 @@ describe('a first run that records nothing writes nothing', () => {
     const preview = run(['today', '--date', '2999-01-01', '--json'], { home: dir });
     expect(preview.status).toBe(0);
     expect(JSON.parse(preview.stdout)).toMatchObject({ day: 1, status: 'active', date: '2999-01-01' });
-    expect(existsSync(join(dir, 'state.json'))).toBe(false);
+    expect(existsSync(join(dir, 'log'))).toBe(false);
   });
 });

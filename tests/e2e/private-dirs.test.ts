@@ -1,11 +1,11 @@
-// prep keeps the state and cache only in directories of the user's own: one that another user owns or
+// prep keeps the log, settings and cache only in directories of the user's own: one that another user owns or
 // can write to is refused with the fix (another user could plant files there that prep would read),
 // and the prompt, run at every shell prompt, stays silent instead.
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prep } from '../helpers.js';
+import { logFiles, prep } from '../helpers.js';
 
 const newHome = () => mkdtempSync(join(tmpdir(), 'prep-private-'));
 const mode = (path: string) => (statSync(path).mode & 0o7777).toString(8);
@@ -25,7 +25,7 @@ describe.each([
 
   /** Every command refuses, naming the directory and the fix; nothing is written; the prompt prints nothing. */
   const refused = (home: string, ...fix: string[]) => {
-    const state = readFileSync(join(home, 'state.json'), 'utf8');
+    const log = logFiles(home);
     for (const args of [['today'], ['done', '2'], ['plan', 'list'], ['prompt', '--refresh']]) {
       const run = prep([...args, '--date', '2026-03-02'], { home });
       if (args[0] === 'prompt') {
@@ -36,7 +36,7 @@ describe.each([
       expect(run.stdout).toBe('');
       for (const text of fix) expect(run.stderr).toContain(text);
     }
-    expect(readFileSync(join(home, 'state.json'), 'utf8')).toBe(state);
+    expect(logFiles(home)).toEqual(log);
   };
 
   it('writable by other users is refused, with `chmod 700` as the fix', () => {

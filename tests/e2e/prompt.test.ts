@@ -40,15 +40,16 @@ describe('prep prompt', () => {
     expect(prep(['prompt', '--format', '{plan} {day}/{days} {streak}/{longest}', '--date', '2026-03-03'], { home }).stdout).toBe('6-week 2/42 1/1\n');
   });
 
-  it('never prints a control character: a format with one is refused, and one in the state file is left out', () => {
+  it('never prints a control character: a format with one is refused, and one in the config file is left out', () => {
     const home = newHome();
     const set = prep(['config', 'set', 'prompt-format', '\u001b[31m{streak}'], { home });
     expect(set.status).toBe(2);
     expect(set.stderr).toContain('prompt-format cannot hold control characters');
     prep(['done', '1', '2', '--date', '2026-03-02'], { home });
-    const state = JSON.parse(readFileSync(join(home, 'state.json'), 'utf8'));
-    state.settings.promptFormat = '\u001b]0;title\u0007{streak}\u009b31m {done}';
-    writeFileSync(join(home, 'state.json'), JSON.stringify(state));
+    // Edited by hand (or copied from another machine): cleaned as it is read.
+    const config = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'));
+    config.settings = { dayStart: 0, defaultPlan: '6-week', promptFormat: '\u001b]0;title\u0007{streak}\u009b31m {done}' };
+    writeFileSync(join(home, 'config.json'), JSON.stringify(config));
     expect(prep(['prompt', '--refresh', '--date', '2026-03-02'], { home }).stdout).toBe(']0;title131m 2\n');
     expect(readFileSync(join(home, 'cache', 'prompt'), 'utf8')).toMatch(/^\d+\t\d+\t\d+\t\]0;title\d+31m \d+\n$/); // written for the real date
   });

@@ -1,10 +1,12 @@
-// Reliability: backups and doctor, private files, writers killed mid-write, huge curricula.
+// Reliability: doctor, an older prep's state file and its backup, damaged lines, private files,
+// writers killed mid-write, huge curricula.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prep, ROOT } from '../helpers.js';
+import { LogReader } from '../../src/log/reader.js';
+import { logFiles, logView, prep, ROOT, writeOlderState } from '../helpers.js';
 
 const newHome = () => mkdtempSync(join(tmpdir(), 'prep-reliable-'));
 const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
@@ -14,9 +16,9 @@ describe('a damaged state file', () => {
     ['truncated', '{"version": 1, "log": [tru'],
     ['empty', ''],
     ['not a state file', '[1, 2, 3]'],
-  ])('(%s) is never overwritten; prep doctor --restore puts back the last good copy', (_name, damage) => {
+  ])("(%s, an older prep's) is never overwritten; prep doctor --restore brings back the last good copy", (_name, damage) => {
     const home = newHome();
-    prep(['done', '1', '2', '--date', '2026-03-02'], { home });
+    writeOlderState(home);
     writeFileSync(join(home, 'state.json'), damage);
 
     for (const args of [['today'], ['done', '3'], ['plan', 'switch', '90'], ['check', '1'], ['rest']]) {
@@ -38,31 +40,71 @@ describe('a damaged state file', () => {
     expect(today.progress.done).toBe(2);
   });
 
-  it('doctor says when all is well, and when there is no state yet', () => {
+  it('doctor says when all is well, and when there is no history yet', () => {
     const home = newHome();
-    expect(prep(['doctor'], { home }).stdout).toContain('no state yet');
+    expect(prep(['doctor'], { home }).stdout).toContain('no history yet');
     prep(['done', '1'], { home });
     const ok = prep(['doctor', '--json'], { home });
-    expect(JSON.parse(ok.stdout)).toMatchObject({ state: 'ok', backup: 'ok', restored: null });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, state: 'ok', restored: null, log: { events: 3, problems: [] } });
+    expect(prep(['doctor'], { home }).stdout).toContain('✔ every line reads');
+  });
+});
+
+describe('a damaged line in the log', () => {
+  it('is skipped, named with its file and line, and this device\'s moved aside by doctor --restore', () => {
+    const home = newHome();
+    expect(prep(['done', '1', '--date', '2026-03-02'], { home }).status).toBe(0);
+    const [name] = Object.keys(logFiles(home));
+    const file = join(home, 'log', name!);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    // A line cut short by a crash, in the middle of the file: the lines after it are still read.
+    writeFileSync(file, [...lines.slice(0, 2), '{"id":"x","dev":"cut', ...lines.slice(2)].join('\n'));
+    expect(prep(['done', '2', '--date', '2026-03-02'], { home }).status).toBe(0);
+    const today = prep(['today', '--json', '--date', '2026-03-02'], { home });
+    expect(today.status).toBe(0);
+    expect(JSON.parse(today.stdout).progress.done).toBe(2);
+    expect(today.stderr).toContain(`the study log has a damaged line (${name} line 3), skipped; \`prep doctor\` lists it.`);
+
+    const check = prep(['doctor', '--json'], { home });
+    expect(check.status).toBe(1);
+    expect(JSON.parse(check.stdout).log.problems).toEqual([{ file: name, line: 3, reason: 'it is not valid JSON; skipped' }]);
+    expect(prep(['doctor'], { home }).stdout).toContain(`${name} line 3: it is not valid JSON; skipped`);
+
+    const restore = prep(['doctor', '--restore', '--json'], { home });
+    expect(restore.status).toBe(0);
+    const { repaired } = JSON.parse(restore.stdout);
+    expect(repaired.lines).toBe(1);
+    expect(readFileSync(repaired.keptAs, 'utf8')).toBe('{"id":"x","dev":"cut\n');
+    expect(JSON.parse(prep(['doctor', '--json'], { home }).stdout)).toMatchObject({ ok: true, log: { problems: [] } });
+    const after = prep(['today', '--json', '--date', '2026-03-02'], { home });
+    expect(JSON.parse(after.stdout).progress.done).toBe(2);
+    expect(after.stderr).toBe('');
   });
 });
 
 describe('private files', () => {
-  it('keeps the state directory 0700 and its files 0600, also after later writes', () => {
+  it('keeps the state and log directories 0700 and their files 0600, also after later writes', () => {
     const home = join(newHome(), 'nested', 'prep');
     prep(['done', '1'], { home });
     prep(['done', '2'], { home });
     prep(['config', 'set', 'day-start', '03:00'], { home });
     expect(mode(home)).toBe('700');
-    expect(mode(join(home, 'state.json'))).toBe('600');
-    expect(mode(join(home, 'state.json.bak'))).toBe('600');
+    expect(mode(join(home, 'config.json'))).toBe('600');
+    expect(mode(join(home, 'log'))).toBe('700');
+    const names = readdirSync(join(home, 'log'));
+    expect(names).toHaveLength(1);
+    expect(mode(join(home, 'log', names[0]!))).toBe('600');
+    expect(mode(join(home, 'cache'))).toBe('700');
+    expect(mode(join(home, 'cache', 'log-snapshot.json'))).toBe('600');
   });
 });
 
 describe('writers killed mid-write', () => {
-  it('always leave a state file that parses (20 SIGKILLs at random moments)', async () => {
+  it('never lose an event written before: at most a last line is cut short, and it is skipped (20 SIGKILLs at random moments)', async () => {
     const home = newHome();
     prep(['plan', 'switch', '6-week', '--start', '2026-03-02'], { home });
+    let events = logView(home).events;
     for (let i = 0; i < 20; i++) {
       const child = spawn(process.execPath, [join(ROOT, 'bin', 'prep.cjs'), 'done', '--day', String(1 + (i % 5)), String(1 + (i % 8)), '--date', '2026-03-06'], {
         env: { PATH: process.env.PATH ?? '', HOME: home, PREP_HOME: home, NO_COLOR: '1' },
@@ -72,13 +114,19 @@ describe('writers killed mid-write', () => {
       await new Promise((resolve) => setTimeout(resolve, 40 + ((i * 37) % 120)));
       child.kill('SIGKILL');
       await closed;
-      const text = readFileSync(join(home, 'state.json'), 'utf8');
-      expect(() => JSON.parse(text)).not.toThrow();
+      const now = logView(home).events;
+      expect(now).toBeGreaterThanOrEqual(events);
+      events = now;
+      // Only cut lines are ever a problem, never a file that cannot be read.
+      for (const problem of new LogReader(join(home, 'log')).events().problems) expect(problem.reason).toMatch(/not valid JSON|no newline yet/);
     }
-    // The CLI still reads and writes (a lock left by a killed writer is taken over). A writer killed
-    // mid-write may leave its temp file behind; the state file itself is never half-written.
+    // The CLI still reads and writes (a lock left by a killed writer is taken over), and doctor
+    // moves any line a killed writer cut short out of the file.
     expect(prep(['today', '--json', '--date', '2026-03-06'], { home }).status).toBe(0);
     expect(prep(['done', '--day', '5', '8', '--date', '2026-03-06'], { home }).status).toBe(0);
+    expect(prep(['doctor', '--restore'], { home }).status).toBe(0);
+    expect(JSON.parse(prep(['doctor', '--json'], { home }).stdout)).toMatchObject({ ok: true, log: { problems: [] } });
+    expect(logView(home).events).toBeGreaterThanOrEqual(events);
   }, 60_000);
 });
 
@@ -116,7 +164,7 @@ describe('interaction', () => {
     }
   });
 
-  it('Ctrl-C while writing: the process ends by SIGINT, and the state file parses and is unlocked', async () => {
+  it('Ctrl-C while writing: the process ends by SIGINT, and the log reads whole and is unlocked', async () => {
     const home = newHome();
     prep(['plan', 'switch', '6-week', '--start', '2026-03-02'], { home });
     for (let i = 0; i < 5; i++) {
@@ -125,8 +173,8 @@ describe('interaction', () => {
       child.kill('SIGINT');
       const { code, signal } = await closed;
       expect(code === 0 || signal === 'SIGINT' || code === 130).toBe(true);
-      expect(() => JSON.parse(readFileSync(join(home, 'state.json'), 'utf8'))).not.toThrow();
-      expect(existsSync(join(home, 'state.json.lock'))).toBe(false);
+      expect(new LogReader(join(home, 'log')).events().problems).toEqual([]);
+      expect(existsSync(join(home, 'log.lock'))).toBe(false);
     }
   });
 });

@@ -1,9 +1,9 @@
 // Rest days: never on a day you studied, and a declared one can be taken back.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prep as run } from '../helpers.js';
+import { logView, prep as run } from '../helpers.js';
 
 describe('prep rest', () => {
   const home = mkdtempSync(join(tmpdir(), 'prep-rest-'));
@@ -14,7 +14,7 @@ describe('prep rest', () => {
     const refused = prep('rest', '--date', '2026-03-02');
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('prep: you studied on 2026-03-02: a rest day is a day without study');
-    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).rest).toEqual([]);
+    expect(logView(home).rest).toEqual([]);
   });
 
   it('--undo takes back a declared rest day, and the rule of one in 7 days frees up', () => {

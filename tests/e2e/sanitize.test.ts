@@ -1,15 +1,15 @@
 // Text from outside (settings typed in, the state file, file names, arguments echoed in errors)
 // never drives the terminal, and every backup prep writes imports again.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, prep } from '../helpers.js';
+import { FIXTURES, logFiles, logView, prep } from '../helpers.js';
 
 const DATE = '2026-03-03';
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const newHome = () => mkdtempSync(join(tmpdir(), 'prep-sanitize-'));
-const stateOf = (home: string) => readFileSync(join(home, 'state.json'), 'utf8');
+const stateOf = (home: string) => ({ log: logFiles(home), config: existsSync(join(home, 'config.json')) ? readFileSync(join(home, 'config.json'), 'utf8') : null });
 
 describe('prep config set prompt-format', () => {
   it.each([
@@ -25,7 +25,7 @@ describe('prep config set prompt-format', () => {
     expect(run.stderr).toContain(`prompt-format cannot hold control characters or bidi overrides (it holds ${named}`);
     expect(run.stderr).toContain("prep config set prompt-format '");
     expect(run.stderr).not.toMatch(UNSAFE);
-    expect(stateOf(home)).toBe(before);
+    expect(stateOf(home)).toEqual(before);
   });
 });
 
@@ -39,7 +39,9 @@ describe('export --json then import-state', () => {
     expect(JSON.stringify(JSON.parse(backup))).not.toMatch(/\\u00[01]|\\u007f|[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
     const imported = prep(['import-state', 'backup.json', '--yes', '--date', DATE], { home, cwd: home });
     expect(imported.status, imported.stderr).toBe(0);
-    expect(JSON.parse(stateOf(home))).toMatchObject({ settings: { promptFormat: '[2J]52;c;cHduZWQ={streak} {done}2J', defaultPlan: ']0;xdefault' } });
+    // The state file became the log at that first write; its settings, cleaned, are in the config file.
+    expect(JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'))).toMatchObject({ settings: { promptFormat: '[2J]52;c;cHduZWQ={streak} {done}2J', defaultPlan: ']0;xdefault' } });
+    expect(JSON.stringify(logView(home))).not.toMatch(/\\u00[01]|\\u007f|[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
   });
 
   it('round-trips a plan whose task texts held escapes and bidi overrides, once done', () => {

@@ -1,9 +1,9 @@
 // User curricula: added beside the shipped ones, listed, shown, switched to, removed.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, prep } from '../helpers.js';
+import { FIXTURES, logFiles, logView, prep } from '../helpers.js';
 
 const weekPlan = join(FIXTURES, 'curricula', 'week-plan.md');
 
@@ -71,7 +71,32 @@ describe('prep plan add / remove', () => {
     expect(forced.status).toBe(0);
     expect(forced.stdout).toContain('✔ Removed week-plan');
     expect(existsSync(join(home, 'curricula', 'week-plan.md'))).toBe(false);
-    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).activePlan).toBeNull();
+    expect(logView(home).activePlan).toBeNull();
+  });
+});
+
+describe('a plan added on one machine', () => {
+  it('travels with the log: another machine reading it has the plan, its progress and its prompt; removing it removes it there', () => {
+    const laptop = mkdtempSync(join(tmpdir(), 'prep-laptop-'));
+    const desktop = mkdtempSync(join(tmpdir(), 'prep-desktop-'));
+    expect(prep(['plan', 'add', weekPlan], { home: laptop }).status).toBe(0);
+    expect(prep(['plan', 'switch', 'week-plan', '--date', '2026-03-02'], { home: laptop }).status).toBe(0);
+    expect(prep(['done', '2', '--date', '2026-03-03'], { home: laptop }).status).toBe(0);
+    // The laptop's file, as a sync tool would deliver it: the desktop has no copy of the plan.
+    const copyLog = () => {
+      mkdirSync(join(desktop, 'log'), { recursive: true, mode: 0o700 });
+      for (const [name, text] of Object.entries(logFiles(laptop))) writeFileSync(join(desktop, 'log', name), text);
+    };
+    copyLog();
+    expect(existsSync(join(desktop, 'curricula', 'week-plan.md'))).toBe(false);
+    expect(JSON.parse(prep(['today', '--json', '--date', '2026-03-03'], { home: desktop }).stdout)).toMatchObject({ plan: { id: 'week-plan' }, progress: { done: 1 } });
+    expect(JSON.parse(prep(['plan', 'list', '--json'], { home: desktop }).stdout).map((p: { id: string }) => p.id)).toContain('week-plan');
+    rmSync(join(desktop, 'cache'), { recursive: true });
+    expect(prep(['prompt', '--date', '2026-03-03'], { home: desktop }).stdout).toBe('🔥1 1/2\n'); // the prompt finds it too
+    expect(prep(['plan', 'remove', 'week-plan', '--force', '--yes'], { home: laptop }).status).toBe(0);
+    copyLog();
+    expect(JSON.parse(prep(['plan', 'list', '--json'], { home: desktop }).stdout).map((p: { id: string }) => p.id)).not.toContain('week-plan');
+    expect(existsSync(join(desktop, 'cache', 'log-curricula', 'week-plan.md'))).toBe(false);
   });
 });
 

@@ -148,27 +148,31 @@ describe('commands that prompt on a terminal', () => {
     expect(asked).toHaveLength(2);
   });
 
-  it('`prep import-state` asks first: no changes nothing, yes replaces the state', async () => {
+  it('`prep import-state` asks first: no changes nothing, yes merges the backup (nothing dropped), --replace sets the state aside', async () => {
     const ctx = testContext({ interactive: true, now, dateArg: '2026-03-02' });
     await planSwitch({ plan: '6-week' }, ctx);
     await markTasks({ numbers: ['1'] }, 'done', ctx);
-    const before = readFileSync(ctx.store.path, 'utf8');
+    const before = readFileSync(ctx.log.file, 'utf8');
     const file = join(ctx.paths.stateDir, 'backup.json');
-    const backup = { format: 'prep-state', version: 2, exportedAt: now.toISOString(), state: { ...JSON.parse(before), log: [] } };
+    const backup = { format: 'prep-state', version: 2, exportedAt: now.toISOString(), state: { ...emptyState('6-week'), activePlan: '6-week', plans: { '6-week': { start: '2026-03-02', paused: [] } } } };
     writeFileSync(file, JSON.stringify(backup));
     const asked: string[] = [];
     const answer = (yes: boolean) => ({ checkbox: async () => [], select: async () => '', confirm: async (message: string) => (asked.push(message), yes) });
 
     ctx.ask = answer(false);
-    expect(await importState({ file }, ctx)).toMatchObject({ imported: false, keptAs: null });
-    expect(readFileSync(ctx.store.path, 'utf8')).toBe(before);
+    expect(await importState({ file }, ctx)).toMatchObject({ imported: false });
+    expect(readFileSync(ctx.log.file, 'utf8')).toBe(before);
+    expect(asked[0]).toContain('Merge');
     expect(asked[0]).toContain('active plan 6-week, 0 log entries');
 
     ctx.ask = answer(true);
-    const data = await importState({ file }, ctx);
-    expect(data).toMatchObject({ imported: true });
-    expect(readFileSync(data.keptAs!, 'utf8')).toBe(before);
-    expect(JSON.parse(readFileSync(ctx.store.path, 'utf8')).log).toEqual([]);
+    expect(await importState({ file }, ctx)).toMatchObject({ imported: true, mode: 'merge' });
+    expect(readFileSync(ctx.log.file, 'utf8').startsWith(before)).toBe(true); // appended to, never rewritten
+    expect((await today({}, ctx)).progress.done).toBe(1);
+
+    expect(await importState({ file, replace: true }, ctx)).toMatchObject({ imported: true, mode: 'replace' });
+    expect(asked[2]).toContain('Replace your state');
+    expect((await today({}, ctx)).progress.done).toBe(0);
   });
 
   it('never prompts without a terminal: a usage error naming what to pass', async () => {
@@ -234,9 +238,7 @@ describe('the first run on a terminal', () => {
   it('preselects the default-plan setting', async () => {
     const asked: Asked[] = [];
     const ctx = testContext({ interactive: true, now, dateArg: '2026-03-02' });
-    await ctx.store.update((draft) => {
-      draft.settings.defaultPlan = '37-day-backend';
-    });
+    await ctx.store.updateSettings({ defaultPlan: '37-day-backend' });
     ctx.ask = picking('37-day-backend', asked);
     await today({}, ctx);
     expect(asked[0]!.preselected).toBe('37-day-backend');
@@ -245,7 +247,8 @@ describe('the first run on a terminal', () => {
   it('asks nothing, and writes nothing, when it only previews a future day', async () => {
     const ctx = testContext({ interactive: true, now, dateArg: '2026-03-09' }); // the scripted prompter throws if asked
     expect((await today({}, ctx)).plan.id).toBe('6-week');
-    expect(existsSync(ctx.store.path)).toBe(false);
+    expect(existsSync(ctx.paths.logDir)).toBe(false);
+    expect(existsSync(ctx.paths.configFile)).toBe(false);
   });
 
   it('without a terminal starts the default plan and says so, as before', async () => {

@@ -5,6 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { initSnippet } from '../../src/shell-prompt/init.js';
 import { parsePromptArgs, runPrompt } from '../../src/shell-prompt/run.js';
 import { ASCII_FORMAT, dayEnds, DEFAULT_FORMAT, formatSegment, segmentLine, type PromptData } from '../../src/shell-prompt/segment.js';
+import { encodeEvent } from '../../src/log/codec.js';
+import type { Payload } from '../../src/log/events.js';
+import { resolvePaths } from '../../src/state/paths.js';
+import { StudyStore } from '../../src/state/study-store.js';
+import { Device } from '../support/log-events.js';
+
+/** Records `payloads` as a command on this machine would, at `now`. */
+const record = (home: string, now: Date, payloads: Payload[]) => new StudyStore({ paths: resolvePaths({ PREP_HOME: home }), defaultPlan: '6-week', now: () => now }).update(() => payloads);
 
 const data: PromptData = { plan: '6-week', status: 'active', day: 5, days: 42, done: 2, total: 6, streak: 5, longest: 9, atRisk: false };
 
@@ -128,6 +136,31 @@ describe('runPrompt', () => {
       state.log.push({ at: '2026-11-11T09:00:00.000Z', date: '2026-11-11', kind: 'done', plan: 'mine', id: 'd2.read-chapter-2', day: 2 });
       writeFileSync(join(home, 'state.json'), JSON.stringify(state));
       expect(await prompt(morning)).toBe('2 1/2\n');
+    });
+
+    it('a task done on this machine (a line appended to the log, the state file turned into it)', async () => {
+      const { home, prompt } = setUp();
+      expect(await prompt(morning)).toBe('2 0/2\n');
+      await record(home, morning, [{ kind: 'done', date: '2026-11-11', plan: 'mine', task: 'd2.read-chapter-2', day: 2 }]);
+      expect(await prompt(morning)).toBe('2 1/2\n');
+      await record(home, morning, [{ kind: 'done', date: '2026-11-11', plan: 'mine', task: 'd2.sketch', day: 2 }]);
+      expect(await prompt(morning)).toBe('2 2/2\n');
+    });
+
+    it('a task done on another machine (its file arriving in the log folder)', async () => {
+      const { home, prompt } = setUp();
+      expect(await prompt(morning)).toBe('2 0/2\n');
+      mkdirSync(join(home, 'log'), { mode: 0o700 });
+      const other = new Device('desktop-abc123', morning.getTime());
+      writeFileSync(join(home, 'log', 'desktop-abc123.jsonl'), encodeEvent(other.write({ kind: 'done', date: '2026-11-11', plan: 'mine', task: 'd2.sketch', day: 2 })));
+      expect(await prompt(morning)).toBe('2 1/2\n');
+    });
+
+    it('a setting changed (the config file replaced)', async () => {
+      const { home, prompt } = setUp();
+      expect(await prompt(morning)).toBe('2 0/2\n');
+      writeFileSync(join(home, 'config.json'), JSON.stringify({ version: 1, settings: { dayStart: 600, defaultPlan: '6-week' } }));
+      expect(await prompt(morning)).toBe('1 0/1\n'); // 09:00 is before a 10:00 day start: still day 1
     });
 
     it('the plan edited', async () => {

@@ -1,56 +1,49 @@
-// The store writes only what it can read back: a change that would break the file is refused.
+// The store writes only what it can read back, and never after losing the lock; an older state file that is damaged is refused.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StateError } from '../../src/errors.js';
-import { InvalidState, parseState, StateStore } from '../../src/state/store.js';
+import { resolvePaths } from '../../src/state/paths.js';
+import { InvalidState, parseState } from '../../src/state/store.js';
+import { StudyStore } from '../../src/state/study-store.js';
 import { ROOT } from '../helpers.js';
 
-describe('StateStore.update', () => {
-  it('refuses to write (or back up) a state that would not read back, leaving the file as it was', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'prep-store-')), 'state.json');
-    const store = new StateStore(path, '6-week');
-    await store.update((draft) => {
-      draft.activePlan = '6-week';
-      draft.plans['6-week'] = { start: '2026-03-02', paused: [] };
-    });
-    const before = readFileSync(path, 'utf8');
-    const broken = store.update((draft) => {
-      draft.plans['6-week']!.paused.push({ from: '2026-03-05' }, { from: '2026-03-06' }); // two open pauses
-    });
-    await expect(broken).rejects.toThrow(StateError);
-    await expect(broken).rejects.toThrow('refused to write a state that would not read back: plan "6-week" has an open pause that is not the last one');
-    expect(readFileSync(path, 'utf8')).toBe(before);
-    expect(readFileSync(`${path}.bak`, 'utf8')).toBe(before);
-    expect(existsSync(`${path}.lock`)).toBe(false);
+describe('StudyStore.update', () => {
+  const store = (home: string) => new StudyStore({ paths: resolvePaths({ PREP_HOME: home }), defaultPlan: '6-week', now: () => new Date() });
+
+  it('refuses to write an event that would not read back, leaving the log as it was', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'prep-store-'));
+    const study = store(home);
+    await study.update(() => [{ kind: 'start', date: '2026-03-02', plan: '6-week', start: '2026-03-02' }]);
+    const file = study.log.file;
+    const before = readFileSync(file, 'utf8');
+    const broken = study.update(() => [{ kind: 'pause', date: '2026-03-05', plan: '6-week', from: '2026-02-30' }]);
+    await expect(broken).rejects.toThrow('refused to write an event that would not read back: the from of a pause event is "2026-02-30"');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(existsSync(join(home, 'log.lock'))).toBe(false);
   });
 
-  it('never writes over a change made while it was stalled and lost the lock; it fails naming the race', async () => {
+  it('never appends after a stall in which it lost the lock; it fails naming the race, the other change kept', async () => {
     const home = mkdtempSync(join(tmpdir(), 'prep-store-'));
-    const path = join(home, 'state.json');
-    const store = new StateStore(path, '6-week');
-    await store.update((draft) => {
-      draft.activePlan = '6-week';
-      draft.plans['6-week'] = { start: '2026-03-02', paused: [] };
-    });
-    const stalled = store.update((draft) => {
-      draft.rest.push('2026-03-05');
+    const study = store(home);
+    await study.update(() => [{ kind: 'start', date: '2026-03-02', plan: '6-week', start: '2026-03-02' }, { kind: 'switch', date: '2026-03-02', plan: '6-week' }]);
+    const stalled = study.update(() => {
       // Stopped (Ctrl-Z, a laptop lid) long enough for the lock to go stale: another prep takes it over and writes.
       const old = new Date(Date.now() - 10 * 60_000);
-      utimesSync(`${path}.lock`, old, old);
+      utimesSync(join(home, 'log.lock'), old, old);
       const other = spawnSync(process.execPath, [join(ROOT, 'bin', 'prep.cjs'), 'done', '1', '--date', '2026-03-02'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', PREP_HOME: home, NO_COLOR: '1' } });
       expect(other.stderr).toBe('');
       expect(other.status).toBe(0);
+      return [{ kind: 'rest', date: '2026-03-05', on: '2026-03-05' }];
     });
     await expect(stalled).rejects.toThrow(StateError);
-    await expect(stalled).rejects.toThrow(`another prep changed the state file ${path} while this one was stalled`);
-    const onDisk = JSON.parse(readFileSync(path, 'utf8'));
-    expect(onDisk.rest).toEqual([]);
-    expect(onDisk.log.map((event: { kind: string }) => event.kind)).toEqual(['done']);
-    expect(readFileSync(`${path}.bak`, 'utf8')).toBe(readFileSync(path, 'utf8'));
-    expect(existsSync(`${path}.lock`)).toBe(false);
+    await expect(stalled).rejects.toThrow('another prep took over the lock on the study log while this one was stalled');
+    const after = store(home).read()!;
+    expect(after.rest).toEqual([]);
+    expect(after.log.map((event) => event.kind)).toEqual(['done']);
+    expect(existsSync(join(home, 'log.lock'))).toBe(false);
   });
 });
 
