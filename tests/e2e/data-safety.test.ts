@@ -75,7 +75,8 @@ describeWith(['root'], 'a nearly full disk (a 1 MB tmpfs, which only root can mo
     expect(prep(['done', '--all', '--day', '15-42', '--date', '2026-03-16'], { home }).status).toBe(0);
     expect(JSON.parse(prep(['doctor', '--json'], { home }).stdout)).toMatchObject({ ok: true, state: 'ok', log: { problems: [] } });
     expect(logView(home).log.filter((entry) => entry.kind === 'done').length).toBeGreaterThan(150);
-  });
+    // A dozen runs of prep: the bound guards against a hang, on a loaded machine too.
+  }, 90_000);
 });
 
 describe("a missing state file with a good backup (an older prep's)", () => {
