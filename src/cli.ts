@@ -32,6 +32,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'checklist', load: () => import('./commands/checklist.js') },
   { name: 'check', load: () => import('./commands/checklist.js') },
   { name: 'uncheck', load: () => import('./commands/checklist.js') },
+  { name: 'deadline', load: () => import('./commands/deadline.js') },
   { name: 'rest', load: () => import('./commands/rest.js') },
   { name: 'pause', load: () => import('./commands/pause.js') },
   { name: 'resume', load: () => import('./commands/pause.js') },

@@ -9,6 +9,7 @@ import { doneIn, planProgress } from '../schedule/progress.js';
 import { outlook, type Outlook } from '../schedule/outlook.js';
 import { pausedBridges, restDates } from '../schedule/streak.js';
 import { completions, type State } from '../state/schema.js';
+import { coachOf } from '../session/coach.js';
 import { openSession, streakOf } from '../session/session.js';
 
 /** Weeks of history the heatmap shows: 16 full weeks and the current one. */
@@ -22,7 +23,7 @@ export interface StatsData {
   /** `ended`: past its calendar end with tasks open (`finished` once every task is done). */
   status: Standing;
   day: number;
-  /** The date of the plan's last day. */
+  /** The date of the plan's last work: its rebalanced schedule's end, else its calendar end. */
   end: LocalDate;
   pausedSince: LocalDate | null;
   streak: { current: number; longest: number; atRisk: boolean };
@@ -66,14 +67,14 @@ export async function stats(_options: object, ctx: Context): Promise<StatsData> 
     const kind: HeatmapKind = date > today ? 'future' : count > 0 ? 'study' : paused.has(date) ? 'paused' : rest.has(date) ? 'rest' : 'none';
     heatmap.push({ date, count, kind });
   }
-  // Deadlines are kept in the study log (`prep deadline`), which the commands do not read yet: none.
-  const ahead = outlook(plan, days, done, position, today, undefined);
+  const coach = coachOf(plan, days, done, position, state);
+  const ahead = outlook(plan, days, done, { start: position.start, end: coach.end }, today, coach.deadline);
   return {
     date: today,
     plan: { id: plan.id, title: plan.title, days: plan.days },
     status: standing(position, progress),
     day: position.day,
-    end: position.end,
+    end: coach.end,
     pausedSince: position.pausedSince,
     streak: { current: streak.current, longest: streak.longest, atRisk: streak.atRisk },
     studyDays: streak.studyDays,

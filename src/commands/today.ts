@@ -9,6 +9,7 @@ import { lagBehind, standing, type Standing } from '../schedule/catch-up.js';
 import { doneIn, numberedTasks, orphans, overdue, planProgress, type NumberedTask, type OverdueTask } from '../schedule/progress.js';
 import { outlook, type Outlook } from '../schedule/outlook.js';
 import { checklistTicks } from '../state/schema.js';
+import { coachOf } from '../session/coach.js';
 import { openSession, streakOf } from '../session/session.js';
 
 export interface TodayData {
@@ -19,6 +20,7 @@ export interface TodayData {
   /** Plan day for `date`: below 1 before the start, above `days` after the end. */
   day: number;
   start: LocalDate;
+  /** The date of the plan's last work: its rebalanced schedule's end, else its calendar end. */
   end: LocalDate;
   /** The date the ongoing pause began, while the plan is paused (`prep resume` ends it). */
   pausedSince: LocalDate | null;
@@ -62,15 +64,15 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
   const ticks = checklistTicks(state.log, plan.id);
   const streak = streakOf(session, session.today);
   const progress = planProgress(days, done);
-  // Deadlines are kept in the study log (`prep deadline`), which the commands do not read yet: none.
-  const ahead = outlook(plan, days, done, position, session.today, undefined);
+  const coach = coachOf(plan, days, done, position, state);
+  const ahead = outlook(plan, days, done, { start: position.start, end: coach.end }, session.today, coach.deadline);
   return {
     date: session.today,
     plan: { id: plan.id, title: plan.title, days: plan.days },
     status: standing(position, progress),
     day: position.day,
     start: position.start,
-    end: position.end,
+    end: coach.end,
     pausedSince: position.pausedSince,
     behind: lagBehind(days, position, done),
     title: entry?.title || null,

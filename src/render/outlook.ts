@@ -27,7 +27,7 @@ export interface OutlookLine {
 }
 
 /** Where the deadline stands: days away, today, or past. */
-function deadlineText(deadline: NonNullable<Outlook['deadline']>): string {
+export function deadlineText(deadline: NonNullable<Outlook['deadline']>): string {
   if (deadline.daysLeft > 0) return `${humanDate(deadline.date)}, in ${plural(deadline.daysLeft, 'day')}`;
   if (deadline.daysLeft === 0) return `today, ${humanDate(deadline.date)}`;
   return `${humanDate(deadline.date)}, ${plural(-deadline.daysLeft, 'day')} ago`;

@@ -1,31 +1,8 @@
 // The coach toward a date, as a user in New York lives it across the 8 March 2026 DST change: the
 // pace and the finish at it in `today` and `stats`, a plan far past its end caught up (and a dry
 // run of that first), and a plan whose day 1 is a Monday started on a Wednesday.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prep as run } from '../helpers.js';
-import { addDays } from '../../src/schedule/dates.js';
-
-/** A user of their own, in New York. */
-function user() {
-  const home = mkdtempSync(join(tmpdir(), 'prep-coach-'));
-  const prep = (...args: string[]) => run(args, { home, env: { TZ: 'America/New_York' } });
-  const json = (...args: string[]) => {
-    const result = prep(...args, '--json');
-    expect(result.status, result.stderr).toBe(0);
-    return JSON.parse(result.stdout);
-  };
-  /** Every file under the home, with its bytes: what a command that writes nothing leaves alone. */
-  const files = () => Object.fromEntries(readdirSync(home, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'utf8')]));
-  /** The 6-week plan from `start`, its days 1-10 each done on its own date. */
-  const tenDaysFrom = (start: string) => {
-    expect(prep('plan', 'switch', '6-week', '--start', start, '--date', start).status).toBe(0);
-    for (let day = 1; day <= 10; day++) expect(prep('done', '--all', '--date', addDays(start, day - 1)).status).toBe(0);
-  };
-  return { prep, json, files, tenDaysFrom };
-}
+import { coachUser as user } from '../support/coach-user.js';
 
 describe('the pace and the finish at it, across the DST change', () => {
   const { prep, json, tenDaysFrom } = user();
