@@ -2,12 +2,14 @@
 import { completeSettings, completeSettingValue } from '../completion/completers.js';
 import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { CurriculumError, UsageError } from '../errors.js';
+import { formatCapacity, parseCapacity } from '../schedule/capacity.js';
 import { parseTimeOfDay } from '../schedule/dates.js';
 import { cleanText, nearest } from '../curriculum/text.js';
 import type { Settings } from '../state/schema.js';
 import { DEFAULT_FORMAT } from '../shell-prompt/segment.js';
-import { findCatalogEntry } from '../session/session.js';
+import { findCatalogEntry, findPlan } from '../session/session.js';
+import { userCapacity } from '../session/user-capacity.js';
 
 export interface ConfigData {
   /** `path`: the study log's folder (the history), the config file and the cache directory; `get`/`set`: the settings shown or changed. */
@@ -17,16 +19,36 @@ export interface ConfigData {
   settings?: Record<string, string>;
 }
 
-export const KEYS = ['day-start', 'default-plan', 'prompt-format'] as const;
+export const KEYS = ['day-start', 'default-plan', 'prompt-format', 'capacity'] as const;
 type Key = (typeof KEYS)[number];
 
-function show(settings: Settings): Record<Key, string> {
+/** `planCapacity`: what capacity shows while it is not set, the plan's own. */
+function show(settings: Settings, planCapacity = "the plan's own"): Record<Key, string> {
   const hours = Math.floor(settings.dayStart / 60);
   return {
     'day-start': `${String(hours).padStart(2, '0')}:${String(settings.dayStart % 60).padStart(2, '0')}`,
     'default-plan': settings.defaultPlan,
     'prompt-format': settings.promptFormat ?? DEFAULT_FORMAT,
+    capacity: settings.capacity ?? planCapacity,
   };
+}
+
+/** `mon-fri 3.5h, sat-sun 7h (6-week's own)`: the capacity of the active (else the default) plan, while none is set. */
+async function planCapacityText(settings: Settings, ctx: Context): Promise<string | undefined> {
+  if (settings.capacity !== undefined) return undefined;
+  try {
+    const plan = await findPlan(ctx.store.read()?.activePlan ?? settings.defaultPlan, ctx);
+    return `${userCapacity(settings, plan).text} (${plan.id}'s own)`;
+  } catch (caught) {
+    if (caught instanceof UsageError || caught instanceof CurriculumError) return undefined;
+    throw caught;
+  }
+}
+
+/** What `config set capacity` stores: the canonical text of what the user wrote; `plan` goes back to the plan's own. */
+function capacityChange(value: string): Partial<Settings> {
+  if (['plan', 'default', 'none'].includes(value.trim().toLowerCase())) return { capacity: undefined };
+  return { capacity: formatCapacity(parseCapacity(value)) };
 }
 
 /** What `config get` shows besides the settings: made by prep, never set by hand. */
@@ -43,7 +65,7 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
   if (options.action === 'path') return { path: ctx.store.logDir, config: ctx.paths.configFile, cache: ctx.paths.cacheDir };
   const current = ctx.store.settings;
   if (options.action === 'get') {
-    const all: Record<string, string> = { ...show(current), device: ctx.store.stored()?.device ?? '(none yet: made by the first write)' };
+    const all: Record<string, string> = { ...show(current, await planCapacityText(current, ctx)), device: ctx.store.stored()?.device ?? '(none yet: made by the first write)' };
     return { settings: options.key === undefined ? all : { [checkKey(options.key, true)]: all[checkKey(options.key, true)]! } };
   }
   const key = checkKey(options.key ?? '');
@@ -55,6 +77,8 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
     change = { dayStart: minutes };
   } else if (key === 'default-plan') {
     change = { defaultPlan: (await findCatalogEntry(value, ctx)).id };
+  } else if (key === 'capacity') {
+    change = capacityChange(value);
   } else {
     if (value.trim() === '' || /[\t\n\r]/.test(value)) throw new UsageError('prompt-format must be one line of text', `For example: prep config set prompt-format '${DEFAULT_FORMAT}'`);
     // Refused here, not cleaned later: what is stored is what export writes and import-state reads back.
@@ -69,13 +93,13 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
     change = { promptFormat: value };
   }
   const settings = await ctx.store.updateSettings(change);
-  return { settings: { [key]: show(settings)[key] } };
+  return { settings: { [key]: show(settings, await planCapacityText(settings, ctx))[key] } };
 }
 
 export default [
   defineCommand({
     name: 'config',
-    summary: 'where prep keeps its files, and settings: day-start, default-plan, prompt-format',
+    summary: 'where prep keeps its files, and settings: day-start, default-plan, prompt-format, capacity',
     examples: ['prep config path', 'prep config get', 'prep config set day-start 04:00'],
   }),
   defineCommand({
@@ -88,7 +112,7 @@ export default [
   defineCommand({
     name: 'config get',
     summary: 'print settings',
-    arguments: [{ syntax: '[key]', description: 'day-start, default-plan or prompt-format', complete: completeSettings }],
+    arguments: [{ syntax: '[key]', description: 'day-start, default-plan, prompt-format or capacity', complete: completeSettings }],
     examples: ['prep config get', 'prep config get day-start'],
     run: (options: { key?: string }, ctx) => config({ action: 'get', ...options }, ctx),
     render: 'config',
@@ -97,10 +121,10 @@ export default [
     name: 'config set',
     summary: 'change a setting',
     arguments: [
-      { syntax: '<key>', description: 'day-start (HH:MM, when a new study day begins), default-plan (a plan id) or prompt-format (the shell snippets\' segment)', complete: completeSettings },
+      { syntax: '<key>', description: 'day-start (HH:MM, when a new study day begins), default-plan (a plan id), prompt-format (the shell snippets\' segment) or capacity (hours you can study each weekday, such as "mon-fri 3h, sat 8h, sun 6h"; plan: the plan\'s own)', complete: completeSettings },
       { syntax: '<value>', complete: completeSettingValue },
     ],
-    examples: ['prep config set day-start 04:00', 'prep config set default-plan 90-day', "prep config set prompt-format '{streak}d {done}/{total}'"],
+    examples: ['prep config set day-start 04:00', 'prep config set default-plan 90-day', 'prep config set capacity "mon-fri 3h, sat 8h, sun 6h"', "prep config set prompt-format '{streak}d {done}/{total}'"],
     run: (options: { key: string; value: string }, ctx) => config({ action: 'set', ...options }, ctx),
     render: 'config',
   }),

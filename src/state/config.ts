@@ -7,6 +7,7 @@ import { removeLeftoverTemps, writeFileAtomic } from '../io/atomic.js';
 import { errnoOf, isDiskProblem, reasonOf, writeFailure } from '../io/fs-errors.js';
 import { FileReadError, readBoundedBytes } from '../io/read-file.js';
 import { DEVICE_ID } from '../log/events.js';
+import { parseCapacity } from '../schedule/capacity.js';
 import { cleanStrings } from './clean.js';
 import { ensurePrivateDir } from './private-dir.js';
 import type { Settings } from './schema.js';
@@ -34,13 +35,23 @@ const MAX_CONFIG_BYTES = 64 * 1024;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+function readsAsCapacity(text: string): boolean {
+  try {
+    parseCapacity(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Why `raw` is not settings prep wrote, or undefined when it is. */
 export function settingsProblem(raw: unknown): string | undefined {
   if (!isRecord(raw)) return 'its settings are not an object';
-  const { dayStart, defaultPlan, promptFormat } = raw;
+  const { dayStart, defaultPlan, promptFormat, capacity } = raw;
   if (typeof dayStart !== 'number' || !Number.isInteger(dayStart) || dayStart < 0 || dayStart >= 24 * 60) return 'its day-start is not minutes 0–1439';
   if (typeof defaultPlan !== 'string' || defaultPlan === '') return 'its default-plan is not a plan id';
   if (promptFormat !== undefined && typeof promptFormat !== 'string') return 'its prompt-format is not text';
+  if (capacity !== undefined && (typeof capacity !== 'string' || !readsAsCapacity(capacity))) return 'its capacity is not hours per weekday, such as "mon-fri 3h, sat 8h, sun 6h"';
   return undefined;
 }
 

@@ -36,6 +36,8 @@ export interface Settings {
   defaultPlan: string;
   /** The format of the shell snippets' segment (`prep prompt --format` tokens). */
   promptFormat?: string;
+  /** Hours the user can study on each weekday, as formatCapacity writes them; absent: the plan's own. */
+  capacity?: string;
 }
 
 export interface State {
