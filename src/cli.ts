@@ -23,6 +23,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'plan show', load: () => import('./commands/plan-show.js') },
   { name: 'plan switch', load: () => import('./commands/plan-switch.js') },
   { name: 'plan catch-up', load: () => import('./commands/catch-up.js') },
+  { name: 'plan rebalance', load: () => import('./commands/rebalance.js') },
   { name: 'plan add', load: () => import('./commands/plan-add-remove.js') },
   { name: 'plan remove', load: () => import('./commands/plan-add-remove.js') },
   { name: 'plan import', load: () => import('./commands/plan-import.js') },

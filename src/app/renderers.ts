@@ -20,6 +20,7 @@ export const RENDERERS: Readonly<Record<string, () => Promise<Render>>> = {
   'plan-show': async () => (await import('../render/plan-show.js')).renderPlanShow,
   'plan-switch': async () => (await import('../render/plan-switch.js')).renderSwitch,
   deadline: async () => (await import('../render/deadline.js')).renderDeadline,
+  rebalance: async () => (await import('../render/rebalance.js')).renderRebalance,
   'catch-up': async () => (await import('../render/catch-up.js')).renderCatchUp,
   'plan-add': async () => (await import('../render/plan-add-remove.js')).renderAdd,
   'plan-remove': async () => (await import('../render/plan-add-remove.js')).renderRemove,

@@ -41,7 +41,7 @@ const cases: [string, string[]][] = [
   ['today --j', ['--json']],
   ['config set default-plan 28', ['28-day-data']],
   ['completion f', ['fish']],
-  ['plan ', ['list', 'show', 'switch', 'catch-up', 'add', 'remove', 'import', 'validate', 'help']],
+  ['plan ', ['list', 'show', 'switch', 'catch-up', 'rebalance', 'add', 'remove', 'import', 'validate', 'help']],
   ['--date 2026-03-03 open ', ['1', '3']], // the day's tasks with a link to open
   ['--date 2026-03-03 open --day 2 3', ['3']],
   ['--date 2026-03-09 open ', []], // the plan is over: no day, no tasks
@@ -111,7 +111,7 @@ cat ${single(out)}`;
     const script = `autoload -Uz compinit && compinit -u -D; eval "$(prep completion zsh)"
 compadd() { [[ $1 == -- ]] && shift; print -l -- "$@"; }
 words=(prep plan ''); CURRENT=3; _prep`;
-    expect(run('zsh', ['-f', '-c', script]).stdout).toBe('list\nshow\nswitch\ncatch-up\nadd\nremove\nimport\nvalidate\nhelp\n');
+    expect(run('zsh', ['-f', '-c', script]).stdout).toBe('list\nshow\nswitch\ncatch-up\nrebalance\nadd\nremove\nimport\nvalidate\nhelp\n');
   });
 
   it('says to load compinit first when it is not', () => {

@@ -25,7 +25,7 @@ describe('completeWords on prep\'s commands', () => {
     ['pl', ['plan']],
     ['c', ['checklist', 'check', 'config', 'completion']],
     ['plan sw', ['switch']],
-    ['plan ', ['list', 'show', 'switch', 'catch-up', 'add', 'remove', 'import', 'validate', 'help']],
+    ['plan ', ['list', 'show', 'switch', 'catch-up', 'rebalance', 'add', 'remove', 'import', 'validate', 'help']],
     ['plan switch 9', ['90-day']],
     ['plan switch ', ['6-week', '90-day', 'my-plan']],
     ['plan show m', ['my-plan']],
