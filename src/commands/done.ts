@@ -6,6 +6,8 @@ import { plural } from '../render/style.js';
 import { doneIn, numberedTasks, type NumberedTask } from '../schedule/progress.js';
 import type { PlanDay } from '../schedule/plan-days.js';
 import type { EventKind, StateEvent } from '../state/schema.js';
+import { coachOf } from '../session/coach.js';
+import { dueTasks, nothingDue, scheduleOn, spanOf } from '../session/due-today.js';
 import { openSession, streakOf, type Session } from '../session/session.js';
 
 export interface MarkOptions {
@@ -88,13 +90,17 @@ interface DayTask extends NumberedTask {
 export async function markTasks(options: MarkOptions, action: 'done' | 'undo', ctx: Context): Promise<MarkData> {
   const session = await openSession(ctx, 'record');
   const { plan, days } = session;
-  const range = dayRange(session, options.day, action);
+  // Under a rebalanced schedule, the numbers are the date's, as `prep today` shows them.
+  const scheduled = options.day === undefined ? scheduleOn(coachOf(plan, days, doneIn(session.state.log, plan.id, days), session.position, session.state), session.today) : undefined;
+  const due = scheduled && ((log: readonly StateEvent[]) => [dueTasks(scheduled, days, session.today, doneIn(log, plan.id, days))]);
+  if (due && due(session.state.log)[0]!.length === 0) throw nothingDue(scheduled!, session.today);
+  const range = due ? spanOf(due(session.state.log)[0]!) : dayRange(session, options.day, action);
 
   const entries = days.slice(range.from - 1, range.to);
-  const numbered = (log: readonly StateEvent[]) => {
+  const numbered = due ?? ((log: readonly StateEvent[]) => {
     const done = doneIn(log, plan.id, days);
     return entries.map((entry) => numberedTasks(entry, done).map((task): DayTask => ({ ...task, day: entry.day })));
-  };
+  });
   const perDay = numbered(session.state.log);
   if (perDay.every((tasks) => tasks.length === 0)) throw noTasks(range, entries, plan.id);
 

@@ -20,8 +20,8 @@ export interface RebalanceData extends Pick<Rebalance, 'oldEnd' | 'newEnd' | 'fa
   action: 'rebalanced' | 'dry-run' | 'declined';
   plan: { id: string; title: string };
   from: LocalDate;
-  /** Each date that carries work: its hours, its capacity and the plan days on it. */
-  dates: { date: LocalDate; hours: number; capacity: number; days: number[] }[];
+  /** Each date that carries work: its hours, its capacity, the plan days whose tasks fall on it and how many tasks. */
+  dates: { date: LocalDate; hours: number; capacity: number; days: number[]; tasks: number }[];
 }
 
 export interface RebalanceUndoData {
@@ -57,7 +57,8 @@ function report(action: RebalanceData['action'], target: PlanTarget, proposal: P
     weeks: result.weeks,
     tight: result.tight,
     excess: result.excess,
-    dates: result.dates.map((d) => ({ date: d.date, hours: d.hours, capacity: d.capacity, days: [...new Set(d.pieces.map((p) => p.day))] })),
+    // The plan days whose tasks fall on the date, as `prep today` will show them (a sliver of a day's hours may carry none).
+    dates: result.dates.map((d) => ({ date: d.date, hours: d.hours, capacity: d.capacity, days: [...new Set(d.pieces.filter((p) => p.tasks.length > 0).map((p) => p.day))], tasks: d.pieces.reduce((sum, p) => sum + p.tasks.length, 0) })),
   };
 }
 

@@ -10,6 +10,7 @@ import { doneIn, numberedTasks, orphans, overdue, planProgress, type NumberedTas
 import { outlook, type Outlook } from '../schedule/outlook.js';
 import { checklistTicks } from '../state/schema.js';
 import { coachOf } from '../session/coach.js';
+import { dueUnderSchedule, scheduleOn, statusUnder } from '../session/due-today.js';
 import { openSession, streakOf } from '../session/session.js';
 
 export interface TodayData {
@@ -33,7 +34,10 @@ export interface TodayData {
   span: { from: number; to: number } | null;
   deliverable: string | null;
   notes: string[];
-  tasks: { n: number; id: string; text: string; section: string | null; done: boolean; details: string[]; links: Link[] }[];
+  /** Under a rebalanced schedule, `n` numbers the date's tasks across its plan days, and `day` is each one's plan day. */
+  tasks: { n: number; id: string; text: string; section: string | null; done: boolean; details: string[]; links: Link[]; day?: number }[];
+  /** Under a rebalanced schedule: what is due on the date ("Day 12 and day 13, tasks 1–4"), and the next date with work when it has none; null on the plan's calendar. */
+  schedule: { label: string; next: LocalDate | null } | null;
   overdue: OverdueTask[];
   streak: { current: number; longest: number; atRisk: boolean };
   checklist: { done: number; total: number };
@@ -60,29 +64,33 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
   }
   const { plan, days, position, state } = session;
   const done = doneIn(state.log, plan.id, days);
-  const entry = position.status === 'active' ? days[position.day - 1] : undefined;
   const ticks = checklistTicks(state.log, plan.id);
   const streak = streakOf(session, session.today);
   const progress = planProgress(days, done);
   const coach = coachOf(plan, days, done, position, state);
+  // Under a rebalanced schedule the date's tasks come from it, across the plan days it holds.
+  const scheduled = scheduleOn(coach, session.today);
+  const due = scheduled && dueUnderSchedule(scheduled, days, session.today, done);
+  const entry = !due && position.status === 'active' ? days[position.day - 1] : undefined;
   const ahead = outlook(plan, days, done, { start: position.start, end: coach.end }, session.today, coach.deadline);
   return {
     date: session.today,
     plan: { id: plan.id, title: plan.title, days: plan.days },
-    status: standing(position, progress),
+    status: standing(scheduled ? { status: statusUnder(scheduled, session.today) } : position, progress),
     day: position.day,
     start: position.start,
     end: coach.end,
     pausedSince: position.pausedSince,
-    behind: lagBehind(days, position, done),
+    behind: due ? due.behind : lagBehind(days, position, done),
     title: entry?.title || null,
     group: entry?.group ?? null,
     kind: entry?.kind ?? null,
     span: entry && entry.from !== entry.to ? { from: entry.from, to: entry.to } : null,
     deliverable: entry?.deliverable ?? null,
     notes: entry?.notes ?? [],
-    tasks: entry ? numberedTasks(entry, done).map(taskView) : [],
-    overdue: overdue(days, Math.min(position.day, plan.days + 1), done),
+    tasks: due ? due.tasks.map((task) => ({ ...taskView(task), day: task.day })) : entry ? numberedTasks(entry, done).map(taskView) : [],
+    overdue: due ? due.overdue : overdue(days, Math.min(position.day, plan.days + 1), done),
+    schedule: due ? { label: due.label, next: due.next } : null,
     streak: { current: streak.current, longest: streak.longest, atRisk: streak.atRisk },
     checklist: { done: plan.checklist.filter((item) => ticks.has(item.id)).length, total: plan.checklist.length },
     progress,

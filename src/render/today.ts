@@ -8,6 +8,7 @@ import { codeSpans } from './markdown.js';
 import { outlookSentences } from './outlook.js';
 import { daysPhrase, plural, truncate, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
+import { behindScheduleLines, scheduledSection, scheduleHead } from './due-today.js';
 
 const OVERDUE_SHOWN = 3;
 
@@ -40,14 +41,18 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
   } else if (data.status === 'ended') {
     say(data.plan.title, style.bold);
     say(`${date}: ended on ${humanDate(data.end)}, ${data.progress.done}/${data.progress.total} done, checklist ${data.checklist.done}/${data.checklist.total}.`);
-    say(`\`prep plan catch-up\` picks up at day ${data.day - data.behind}, the first not done: the plan ends later, nothing done is lost.`, style.dim);
+    if (data.schedule) say(behindScheduleLines(data.behind)[1], style.dim);
+    else say(`\`prep plan catch-up\` picks up at day ${data.day - data.behind}, the first not done: the plan ends later, nothing done is lost.`, style.dim);
   } else {
-    const where = [data.plan.id, data.group, data.kind === 'week' || data.span ? spanLabel(data.kind ?? 'day', data.span?.from ?? data.day, data.span?.to ?? data.day) : null].filter((part): part is string => Boolean(part));
-    const day = `Day ${data.day}/${data.plan.days}`;
-    // The day's title gives way first, so the date stays on the line.
-    const title = data.title ? truncate(data.title, Math.max(10, columns - displayWidth(day) - displayWidth(date) - 6)) : '';
-    lines.push(`${style.bold(day)}${title ? ` · ${style.bold(title)}` : ''}   ${style.dim(date)}`);
-    lines.push(...headline(where, ' · ', options).map((line) => style.dim(line)));
+    if (data.schedule) lines.push(...scheduleHead(data, data.schedule, options));
+    else {
+      const where = [data.plan.id, data.group, data.kind === 'week' || data.span ? spanLabel(data.kind ?? 'day', data.span?.from ?? data.day, data.span?.to ?? data.day) : null].filter((part): part is string => Boolean(part));
+      const day = `Day ${data.day}/${data.plan.days}`;
+      // The day's title gives way first, so the date stays on the line.
+      const title = data.title ? truncate(data.title, Math.max(10, columns - displayWidth(day) - displayWidth(date) - 6)) : '';
+      lines.push(`${style.bold(day)}${title ? ` · ${style.bold(title)}` : ''}   ${style.dim(date)}`);
+      lines.push(...headline(where, ' · ', options).map((line) => style.dim(line)));
+    }
     if (data.pausedSince) {
       lines.push('');
       say(`Paused since ${humanDate(data.pausedSince)}: the plan waits at day ${data.day}.`, style.yellow);
@@ -66,8 +71,8 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
     let section: string | null | undefined;
     const width = String(data.tasks.length).length;
     for (const task of data.tasks) {
-      if (task.section !== section) {
-        section = task.section;
+      if (scheduledSection(task) !== section) {
+        section = scheduledSection(task);
         lines.push('', style.bold(section ?? 'Tasks'));
       } else if (section === undefined) lines.push('');
       const mark = task.done ? style.green('✔') : '○';
@@ -95,7 +100,11 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
     if (hidden > 0) say(`… and ${hidden} more`, style.dim, '  ');
     say(`Mark them with \`prep done --day D N\`: \`${doneCommand(data.overdue[0]!)}\` for the first.`, style.dim);
   }
-  if (data.status === 'active' && data.behind > CATCH_UP_AFTER && !data.pausedSince) {
+  if (data.status === 'active' && data.behind > CATCH_UP_AFTER && data.schedule) {
+    const [behind, hint] = behindScheduleLines(data.behind);
+    say(behind, style.yellow);
+    say(hint, style.dim);
+  } else if (data.status === 'active' && data.behind > CATCH_UP_AFTER && !data.pausedSince) {
     say(`You are ${plural(data.behind, 'day')} behind.`, style.yellow);
     say(`\`prep plan catch-up\` makes day ${data.day - data.behind} today: the plan ends later, nothing done is lost.`, style.dim);
   }

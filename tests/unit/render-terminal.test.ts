@@ -55,6 +55,7 @@ const day = (tasks: TodayData['tasks']): TodayData => ({
   end: '2026-03-29',
   pausedSince: null,
   behind: 0,
+  schedule: null,
   title: 'Cost optimization',
   group: 'Week 1: System Design Fundamentals for Data Engineering',
   kind: 'day',
