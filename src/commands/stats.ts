@@ -10,6 +10,7 @@ import { outlook, type Outlook } from '../schedule/outlook.js';
 import { pausedBridges, restDates } from '../schedule/streak.js';
 import { completions, type State } from '../state/schema.js';
 import { coachOf } from '../session/coach.js';
+import { dueUnderSchedule, scheduleOn, statusUnder } from '../session/due-today.js';
 import { openSession, streakOf } from '../session/session.js';
 
 /** Weeks of history the heatmap shows: 16 full weeks and the current one. */
@@ -68,18 +69,20 @@ export async function stats(_options: object, ctx: Context): Promise<StatsData> 
     heatmap.push({ date, count, kind });
   }
   const coach = coachOf(plan, days, done, position, state);
+  // Under a rebalanced schedule, standing and days behind are the schedule's.
+  const scheduled = scheduleOn(coach, today);
   const ahead = outlook(plan, days, done, { start: position.start, end: coach.end }, today, coach.deadline);
   return {
     date: today,
     plan: { id: plan.id, title: plan.title, days: plan.days },
-    status: standing(position, progress),
+    status: standing(scheduled ? { status: statusUnder(scheduled, today) } : position, progress),
     day: position.day,
     end: coach.end,
     pausedSince: position.pausedSince,
     streak: { current: streak.current, longest: streak.longest, atRisk: streak.atRisk },
     studyDays: streak.studyDays,
     progress: { ...progress, percent: progress.total === 0 ? 0 : Math.round((100 * progress.done) / progress.total) },
-    behind: lagBehind(days, position, done),
+    behind: scheduled ? dueUnderSchedule(scheduled, days, today, done).behind : lagBehind(days, position, done),
     weeks: groupProgress(days, done),
     heatmap,
     deadline: ahead.deadline,

@@ -5,6 +5,8 @@ import type { SpanKind } from '../curriculum/types.js';
 import { dateOfDay } from '../schedule/clock.js';
 import type { LocalDate } from '../schedule/dates.js';
 import { doneIn, numberedTasks, type PlanStatus } from '../schedule/progress.js';
+import { coachOf } from '../session/coach.js';
+import { scheduleOn, weekUnderSchedule, type WeekDateUnderSchedule } from '../session/due-today.js';
 import { openSession } from '../session/session.js';
 
 export interface WeekData {
@@ -23,6 +25,8 @@ export interface WeekData {
    * during the week, counted once here (each of `days` shows the same tasks).
    */
   weekTasks: { from: number; to: number; title: string; done: number; total: number; tasks: { n: number; id: string; text: string; done: boolean }[] } | null;
+  /** Under a rebalanced schedule: the calendar week's seven dates, Monday first, with the plan days due on each; null on the plan's calendar. */
+  schedule: WeekDateUnderSchedule[] | null;
 }
 
 export async function week(_options: object, ctx: Context): Promise<WeekData> {
@@ -36,6 +40,7 @@ export async function week(_options: object, ctx: Context): Promise<WeekData> {
   const first = shown[0]!;
   const weekLevel = first.kind === 'week' && shown.every((day) => day.kind === 'week' && day.from === first.from);
   const weekTasks = weekLevel ? numberedTasks(first, done) : [];
+  const scheduled = scheduleOn(coachOf(plan, days, done, position, state), today);
   return {
     date: today,
     plan: { id: plan.id, title: plan.title, days: plan.days },
@@ -51,6 +56,7 @@ export async function week(_options: object, ctx: Context): Promise<WeekData> {
     weekTasks: weekLevel
       ? { from: first.from, to: first.to, title: first.title, done: weekTasks.filter((t) => t.done).length, total: weekTasks.length, tasks: weekTasks.map((t) => ({ n: t.n, id: t.id, text: t.text, done: t.done })) }
       : null,
+    schedule: scheduled ? weekUnderSchedule(scheduled, days, today, done) : null,
   };
 }
 

@@ -4,6 +4,7 @@ import { humanDate } from './dates.js';
 import { displayWidth, wrapText } from './layout.js';
 import { codeSpans } from './markdown.js';
 import { truncate, type RenderOptions } from './style.js';
+import { renderScheduledWeek } from './due-today.js';
 import { borderless, type Cell } from './table.js';
 
 export function renderWeek(data: WeekData, { style, columns, wrapAt }: RenderOptions): string {
@@ -13,6 +14,7 @@ export function renderWeek(data: WeekData, { style, columns, wrapAt }: RenderOpt
   const paused = data.pausedSince
     ? ['', ...wrapText(style.yellow(`Paused since ${humanDate(data.pausedSince)}: the plan waits at day ${data.day}.`), wrapAt), ...wrapText(style.dim('The dates below assume `prep resume` tomorrow.'), wrapAt)].join('\n')
     : '';
+  if (data.schedule) return `${head}${paused}\n\n${renderScheduledWeek(data.schedule, style)}`;
   if (data.weekTasks) return `${head}${paused}\n\n${renderWeekTasks(data, data.weekTasks, { style, columns, wrapAt })}`;
   // Marker, day, date and done columns with their padding take this much; the title gets the rest.
   const titleWidth = Math.max(12, columns - 2 - 5 - 17 - 8 - 4);

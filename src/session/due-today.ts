@@ -3,7 +3,7 @@
 // `prep done N` takes; what is overdue (open tasks of scheduled dates before it); how many days
 // behind that is; and the next date with work, for a date that has none.
 import { UsageError } from '../errors.js';
-import { daysBetween, type LocalDate } from '../schedule/dates.js';
+import { addDays, daysBetween, weekdayIndex, type LocalDate } from '../schedule/dates.js';
 import type { PlanDay, ScheduledTask } from '../schedule/plan-days.js';
 import type { NumberedTask, OverdueTask, PlanStatus } from '../schedule/progress.js';
 import { dueLabel, dueOn, overdueUnder, type ScheduleView } from '../schedule/schedule-view.js';
@@ -73,4 +73,23 @@ export function spanOf(tasks: readonly Pick<ScheduledDue, 'day'>[]): { from: num
 export function nothingDue(view: ScheduleView, today: LocalDate): UsageError {
   const next = nextWorkDate(view, today);
   return new UsageError(`nothing is due on ${today} under your rebalanced schedule${next ? `; the next work is on ${next}` : ''}`, 'Name a plan day with --day, such as `prep done --day 12 1`; `prep today` shows what is due.');
+}
+
+export interface WeekDateUnderSchedule {
+  date: LocalDate;
+  /** The plan days whose tasks fall on it, in order. */
+  days: number[];
+  done: number;
+  total: number;
+  today: boolean;
+}
+
+/** The seven dates, Monday to Sunday, of the calendar week `today` is in, as the schedule fills them. */
+export function weekUnderSchedule(view: ScheduleView, days: readonly PlanDay[], today: LocalDate, done: { has(id: string): boolean }): WeekDateUnderSchedule[] {
+  const monday = addDays(today, -weekdayIndex(today));
+  return Array.from({ length: 7 }, (_, i) => {
+    const date = addDays(monday, i);
+    const tasks = dueTasks(view, days, date, done);
+    return { date, days: [...new Set(tasks.map((t) => t.day))], done: tasks.filter((t) => t.done).length, total: tasks.length, today: date === today };
+  });
 }

@@ -74,4 +74,16 @@ describe('a rebalanced schedule, day by day', () => {
     expect(page.behind).toBe(Math.round((Date.parse(later) - Date.parse('2026-03-17')) / 86_400_000));
     expect(prep('today', '--date', later).stdout).toContain('behind your schedule.\n`prep plan rebalance` fits what is left into the days ahead; nothing done is lost.\n');
   });
+
+  it('week shows the calendar week\'s dates with the plan days the schedule put on each; stats counts days behind it', () => {
+    const week = json('week', '--date', '2026-03-18').schedule;
+    expect(week.map((d: { date: string }) => d.date)).toEqual(['2026-03-16', '2026-03-17', '2026-03-18', '2026-03-19', '2026-03-20', '2026-03-21', '2026-03-22']);
+    for (const d of week) expect(d.days, d.date).toEqual(daysOn(d.date));
+    expect(week.find((d: { today: boolean }) => d.today).date).toBe('2026-03-18');
+    const table = prep('week', '--date', '2026-03-18').stdout;
+    expect(table).toContain('\n   Tue 17 Mar 2026  day 11 ');
+    expect(table).toContain('\n> today · rebalanced: `prep today` lists what is due\n');
+    const later = plan[3]!.date;
+    expect(json('stats', '--date', later)).toMatchObject({ status: 'active', end: '2026-04-26', behind: json('today', '--date', later).behind });
+  });
 });
