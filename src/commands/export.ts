@@ -8,6 +8,8 @@ import type { LogEvent } from '../log/events.js';
 import { sortUnique } from '../log/fold.js';
 import { STATE_VERSION, type State } from '../state/schema.js';
 import type { StudyState } from '../state/study-store.js';
+import { doneIn } from '../schedule/progress.js';
+import { coachOf } from '../session/coach.js';
 import { openSession } from '../session/session.js';
 import { plural } from '../render/style.js';
 
@@ -95,8 +97,10 @@ export async function exportPlan(options: ExportOptions, ctx: Context): Promise<
     // A read, not a first run: exporting never starts a plan.
     if (!state?.activePlan) throw new UsageError('there is no active plan to export', 'Start one with `prep today` (the default plan) or `prep plan switch ID`, then export it.');
     const session = await openSession(ctx);
-    document = planCalendar(session.plan, session.days, session.clock, session.today, ctx.now);
-    data = { format, plan: { id: session.plan.id, title: session.plan.title }, events: session.days.length, plans: null, logEntries: null };
+    const { plan, days, position } = session;
+    const coach = coachOf(plan, days, doneIn(session.state.log, plan.id, days), position, session.state);
+    document = planCalendar(plan, days, session.clock, session.today, ctx.now, { ...(coach.view ? { schedule: coach.view } : {}), ...(coach.deadline ? { deadline: coach.deadline } : {}) });
+    data = { format, plan: { id: plan.id, title: plan.title }, events: days.length, plans: null, logEntries: null };
   } else {
     if (!state) throw new UsageError(`there is nothing to back up yet (no events in ${ctx.store.logDir})`, '`prep today` starts the default plan; back up once there is progress to keep.');
     // A state file not yet turned into the log holds history the log's files do not: it comes as the state.

@@ -1,9 +1,12 @@
 // A plan as an iCalendar file (RFC 5545): one all-day event per plan day, on the date the plan's
-// clock puts it (pauses and catch-up move it). Pure: `today` and `now` are passed in.
+// clock puts it (pauses and catch-up move it), or under a rebalanced schedule on each date its
+// tasks fall on (a split day an event per date); a deadline as an event of its own. Pure:
+// `today` and `now` are passed in.
 import type { Plan } from '../curriculum/types.js';
 import { dateOfDay, type PlanClock } from '../schedule/clock.js';
 import { addDays, type LocalDate } from '../schedule/dates.js';
 import type { PlanDay } from '../schedule/plan-days.js';
+import type { ScheduleView } from '../schedule/schedule-view.js';
 
 const CRLF = '\r\n';
 /** RFC 5545 §3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
@@ -60,18 +63,19 @@ export function eventUid(planId: string, day: number): string {
   return `${planId}-day-${day}@prep`;
 }
 
-/** `Day 5/42 · Scalability Patterns (6-week)`; a rest day is titled Rest. */
-export function eventSummary(plan: Pick<Plan, 'id' | 'days'>, day: PlanDay): string {
+/** `Day 5/42 · Scalability Patterns (6-week)`, with `part` `Day 5/42 · Scalability Patterns, part 1 of 2 (6-week)`; a rest day is titled Rest. */
+export function eventSummary(plan: Pick<Plan, 'id' | 'days'>, day: PlanDay, part = ''): string {
   const title = day.kind === 'rest' ? day.title || 'Rest' : day.title;
-  return `Day ${day.day}/${plan.days}${title ? ` · ${title}` : ''} (${plan.id})`;
+  return `Day ${day.day}/${plan.days}${title ? ` · ${title}` : ''}${part ? `, ${part}` : ''} (${plan.id})`;
 }
 
-/** The day's tasks numbered as `prep done N` takes them, under their section labels, then the deliverable. */
-export function eventDescription(day: PlanDay): string {
+/** The day's tasks (those numbered in `only`: a part of a split day) as `prep done --day D N` takes them, under their section labels, then the deliverable. */
+export function eventDescription(day: PlanDay, only?: ReadonlySet<number>): string {
   const lines: string[] = [];
   if (day.group) lines.push(day.group);
   let section: string | undefined;
   day.tasks.forEach((task, index) => {
+    if (only && !only.has(index + 1)) return;
     if (task.section !== undefined && task.section !== section) lines.push(task.section);
     section = task.section;
     lines.push(`${index + 1}. ${task.text}`);
@@ -81,10 +85,43 @@ export function eventDescription(day: PlanDay): string {
   return lines.join('\n');
 }
 
-/** The whole calendar: VCALENDAR with one VEVENT per plan day, CRLF line ends, folded lines. */
-export function planCalendar(plan: Pick<Plan, 'id' | 'title' | 'days'>, days: readonly PlanDay[], clock: PlanClock, today: LocalDate, now: Date): string {
+/** One all-day event. */
+function allDay(uid: string, date: LocalDate, summary: string, description: string, header: string[]): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    ...header,
+    `DTSTART;VALUE=DATE:${icsDate(date)}`,
+    // DTEND of an all-day event is exclusive: the next day.
+    `DTEND;VALUE=DATE:${icsDate(addDays(date, 1))}`,
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    // Study time should not show the whole day as busy.
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
+/**
+ * The dates a plan day's tasks fall on under `schedule`, each with the numbers of its tasks there;
+ * undefined for a day the schedule does not place (a rest day, a week's, one done before it was made).
+ */
+export function scheduledParts(day: PlanDay, schedule: Pick<ScheduleView, 'dateOf'> | undefined): { date: LocalDate; tasks: Set<number> }[] | undefined {
+  if (!schedule || day.kind === 'week' || day.tasks.length === 0) return undefined;
+  const parts = new Map<LocalDate, Set<number>>();
+  for (const [index, task] of day.tasks.entries()) {
+    const date = schedule.dateOf.get(task.id);
+    if (date === undefined) return undefined;
+    parts.set(date, (parts.get(date) ?? new Set()).add(index + 1));
+  }
+  return [...parts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, tasks]) => ({ date, tasks }));
+}
+
+/** The whole calendar: VCALENDAR with one VEVENT per plan day (per part, under a schedule), the deadline's, CRLF line ends, folded lines. */
+export function planCalendar(plan: Pick<Plan, 'id' | 'title' | 'days'>, days: readonly PlanDay[], clock: PlanClock, today: LocalDate, now: Date, coach: { schedule?: Pick<ScheduleView, 'dateOf'>; deadline?: LocalDate } = {}): string {
   const stamp = icsInstant(now);
   const sequence = Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 60_000));
+  const header = [`DTSTAMP:${stamp}`, `LAST-MODIFIED:${stamp}`, `SEQUENCE:${sequence}`];
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -94,23 +131,19 @@ export function planCalendar(plan: Pick<Plan, 'id' | 'title' | 'days'>, days: re
     `X-WR-CALNAME:${escapeText(plan.title)}`,
   ];
   for (const day of days) {
-    const date = dateOfDay(clock, day.day, today);
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${eventUid(plan.id, day.day)}`,
-      `DTSTAMP:${stamp}`,
-      `LAST-MODIFIED:${stamp}`,
-      `SEQUENCE:${sequence}`,
-      `DTSTART;VALUE=DATE:${icsDate(date)}`,
-      // DTEND of an all-day event is exclusive: the next day.
-      `DTEND;VALUE=DATE:${icsDate(addDays(date, 1))}`,
-      `SUMMARY:${escapeText(eventSummary(plan, day))}`,
-      `DESCRIPTION:${escapeText(eventDescription(day))}`,
-      // Study time should not show the whole day as busy.
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
+    const parts = scheduledParts(day, coach.schedule);
+    if (!parts) {
+      lines.push(...allDay(eventUid(plan.id, day.day), dateOfDay(clock, day.day, today), eventSummary(plan, day), eventDescription(day), header));
+      continue;
+    }
+    // The first part keeps the day's UID, so a calendar that has the day moves it.
+    parts.forEach((part, i) => {
+      const uid = i === 0 ? eventUid(plan.id, day.day) : eventUid(plan.id, day.day).replace('@', `-part-${i + 1}@`);
+      const summary = eventSummary(plan, day, parts.length === 1 ? '' : `part ${i + 1} of ${parts.length}`);
+      lines.push(...allDay(uid, part.date, summary, eventDescription(day, part.tasks), header));
+    });
   }
+  if (coach.deadline) lines.push(...allDay(`${plan.id}-deadline@prep`, coach.deadline, `Deadline (${plan.id})`, `The date ${plan.id} is to be done by: \`prep today\` shows the pace it needs.`, header));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

@@ -86,4 +86,25 @@ describe('a rebalanced schedule, day by day', () => {
     const later = plan[3]!.date;
     expect(json('stats', '--date', later)).toMatchObject({ status: 'active', end: '2026-04-26', behind: json('today', '--date', later).behind });
   });
+
+  it('the calendar agrees: each plan day on each date its tasks fall on, a split day in parts, and the deadline', () => {
+    const exported = prep('export', '--ics', '--date', '2026-03-18');
+    expect(exported.status, exported.stderr).toBe(0);
+    const events = exported.stdout.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1).map((block) => ({
+      uid: /UID:(.*)\r\n/.exec(block)![1]!,
+      date: /DTSTART;VALUE=DATE:(\d{4})(\d\d)(\d\d)/.exec(block)!.slice(1).join('-'),
+      summary: /SUMMARY:(.*)\r\n/.exec(block)![1]!,
+    }));
+    const dayOf = (summary: string) => Number(/^Day (\d+)\//.exec(summary)?.[1]);
+    for (const { date, days } of plan) for (const day of days) expect(events.some((e) => e.date === date && dayOf(e.summary) === day), `day ${day} on ${date}`).toBe(true);
+    for (const e of events.filter((e) => dayOf(e.summary) >= 11)) expect(daysOn(e.date), e.summary).toContain(dayOf(e.summary));
+    const split = plan.find((d, i) => i > 0 && d.days[0] === plan[i - 1]!.days.at(-1))!;
+    const parts = events.filter((e) => dayOf(e.summary) === split.days[0]);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts[0]!.uid).toBe(`6-week-day-${split.days[0]}@prep`);
+    expect(parts[1]!.summary).toMatch(new RegExp(`^Day ${split.days[0]}/42 · .*\\, part 2 of ${parts.length} \\(6-week\\)$`));
+    expect(events.filter((e) => e.uid === '6-week-deadline@prep')).toEqual([{ uid: '6-week-deadline@prep', date: '2026-04-30', summary: 'Deadline (6-week)' }]);
+    // Days 1-10, done before the schedule, stay on the dates they were done.
+    expect(events.find((e) => dayOf(e.summary) === 1)!.date).toBe('2026-03-02');
+  });
 });
