@@ -14,6 +14,7 @@ import { planMap, type PlanState } from '../state/schema.js';
 import { emptyView, type Recorded, type StudyState } from '../state/study-store.js';
 import { misalignmentText } from '../render/alignment.js';
 import { misalignment } from '../schedule/calendar.js';
+import { chooseStart } from './aligned-start.js';
 import { planChoices, planSummaries } from './plan-choices.js';
 
 /** An id (or unique prefix) from the catalog, or the path of a curriculum file. */
@@ -56,19 +57,19 @@ export interface Session {
   update(decide: (state: StudyState) => readonly Payload[] | false): Promise<Recorded>;
 }
 
-/** What a first run records: `plan` started `today`, and active; each only if nothing was there (another run's first). */
-function firstRun(plan: string, today: LocalDate): Payload[] {
+/** What a first run records: `plan` started on `start` (today, or the aligned start picked), and active; each only if nothing was there (another run's first). */
+function firstRun(plan: string, today: LocalDate, start: LocalDate): Payload[] {
   return [
-    { kind: 'start', date: today, plan, start: today, first: true },
+    { kind: 'start', date: today, plan, start, first: true },
     { kind: 'switch', date: today, plan, first: true },
   ];
 }
 
 /** `state` as a first run of `plan` on `today` leaves it (what `firstRun` folds to). */
-function withFirstRun(state: StudyState, plan: string, today: LocalDate): StudyState {
+function withFirstRun(state: StudyState, plan: string, start: LocalDate): StudyState {
   const active = state.activePlan ?? plan;
   if (state.activePlan === active && state.plans[active]) return state;
-  return { ...state, activePlan: active, plans: planMap([...Object.entries(state.plans), ...(state.plans[active] ? [] : [[active, { start: today, paused: [] }] as [string, PlanState]])]) };
+  return { ...state, activePlan: active, plans: planMap([...Object.entries(state.plans), ...(state.plans[active] ? [] : [[active, { start, paused: [] }] as [string, PlanState]])]) };
 }
 
 /**
@@ -83,19 +84,22 @@ export async function openSession(ctx: Context, mode: 'read' | 'record' = 'read'
   if (mode === 'record') refuseFuture(today, realToday);
   let pending: string | undefined;
   let notice: string | undefined;
+  let start = today;
   if (!state?.activePlan) {
     const defaultId = (state ?? ctx.store).settings.defaultPlan;
     // Asked only on the run that writes the start: a preview of a future day writes nothing, so it asks nothing.
     const writes = mode === 'record' || today <= realToday;
     const plan = await findPlan(writes && ctx.interactive ? await askFirstPlan(ctx, state, defaultId, today === realToday ? 'today' : `on ${today}`) : defaultId, ctx);
-    const miss = misalignment(plan.startsOn, today, today);
-    notice = `Started the plan ${plan.id} (${plan.title}) on ${today}. \`prep plan list\` shows the others; \`prep plan switch ID\` changes plan.${miss ? ` ${misalignmentText(plan.id, miss)}` : ''}`;
+    // On a terminal, a plan whose day 1 is another weekday offers the start that keeps its weekdays.
+    if (writes && ctx.interactive) start = await chooseStart(plan, today, ctx);
+    const miss = start === today ? misalignment(plan.startsOn, today, today) : null;
+    notice = `Started the plan ${plan.id} (${plan.title}) on ${start}. \`prep plan list\` shows the others; \`prep plan switch ID\` changes plan.${miss ? ` ${misalignmentText(plan.id, miss)}` : ''}`;
     if (mode === 'read' && today <= realToday) {
-      const recorded = await ctx.store.update((current) => (current.activePlan ? false : firstRun(plan.id, today)));
+      const recorded = await ctx.store.update((current) => (current.activePlan ? false : firstRun(plan.id, today, start)));
       state = recorded.state;
       if (recorded.appended.length > 0) ctx.notify(notice);
     } else {
-      state = withFirstRun(state ?? { ...emptyView(), settings: ctx.store.settings }, plan.id, today);
+      state = withFirstRun(state ?? { ...emptyView(), settings: ctx.store.settings }, plan.id, start);
       pending = plan.id;
     }
   } else if (mode === 'record' && !state.plans[state.activePlan]) pending = state.activePlan; // an active plan with no start yet: it starts today
@@ -107,11 +111,11 @@ export async function openSession(ctx: Context, mode: 'read' | 'record' = 'read'
     const recorded = await ctx.store.update((current) => {
       // Decided again under the lock: another run may have started the plan meanwhile.
       const first = pending !== undefined && (!current.activePlan || !current.plans[current.activePlan]);
-      const payloads = decide(first ? withFirstRun(current, pending!, today) : current);
+      const payloads = decide(first ? withFirstRun(current, pending!, start) : current);
       // A change that turns out to change nothing writes nothing, not even the first run's start.
       if (payloads === false || payloads.length === 0) return false;
       started = first && !current.activePlan;
-      return first ? [...firstRun(current.activePlan ?? pending!, today), ...payloads] : payloads;
+      return first ? [...firstRun(current.activePlan ?? pending!, today, start), ...payloads] : payloads;
     });
     if (started && notice && recorded.appended.length > 0) ctx.notify(notice);
     return recorded;

@@ -94,7 +94,8 @@ describe('commands that prompt on a terminal', () => {
   it('`prep done --day 2` names the day its checkbox marks', async () => {
     const messages: string[] = [];
     const ctx = testContext({ interactive: true, now: new Date(2026, 2, 4, 9, 0), dateArg: '2026-03-04' });
-    ctx.ask = { checkbox: async (message) => (messages.push(message), []), select: async () => '6-week', confirm: async () => false };
+    // A first run on a Wednesday: the 6-week plan, started today rather than on the Monday offered.
+    ctx.ask = { checkbox: async (message) => (messages.push(message), []), select: async (message) => (message.startsWith('Which plan') ? '6-week' : '2026-03-04'), confirm: async () => false };
     await markTasks({ numbers: [], day: '2' }, 'done', ctx);
     await markTasks({ numbers: [] }, 'done', ctx);
     expect(messages).toEqual(['Which tasks of day 2 did you finish?', 'Which tasks did you finish?']);
