@@ -21,6 +21,9 @@ export function scheduledSection(task: TodayData['tasks'][number]): string | nul
   return `Day ${task.day}${task.section ? ` · ${task.section}` : ''}`;
 }
 
+/** A plan past its end with tasks open: the other way on. */
+export const ENDED_REBALANCE = 'Or `prep plan rebalance --until DATE` (with a deadline, `prep plan rebalance`) fits what is left into the days to a date.';
+
 export const behindScheduleLines = (behind: number): [string, string] => [`You are ${plural(behind, 'day')} behind your schedule.`, '`prep plan rebalance` fits what is left into the days ahead; nothing done is lost.'];
 
 /** `prep week` under a schedule: the calendar week's dates, the plan days due on each, and how many of their tasks are done. */

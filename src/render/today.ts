@@ -8,7 +8,7 @@ import { codeSpans } from './markdown.js';
 import { outlookSentences } from './outlook.js';
 import { daysPhrase, plural, truncate, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
-import { behindScheduleLines, scheduledSection, scheduleHead } from './due-today.js';
+import { behindScheduleLines, ENDED_REBALANCE, scheduledSection, scheduleHead } from './due-today.js';
 
 const OVERDUE_SHOWN = 3;
 
@@ -42,7 +42,10 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
     say(data.plan.title, style.bold);
     say(`${date}: ended on ${humanDate(data.end)}, ${data.progress.done}/${data.progress.total} done, checklist ${data.checklist.done}/${data.checklist.total}.`);
     if (data.schedule) say(behindScheduleLines(data.behind)[1], style.dim);
-    else say(`\`prep plan catch-up\` picks up at day ${data.day - data.behind}, the first not done: the plan ends later, nothing done is lost.`, style.dim);
+    else {
+      say(`\`prep plan catch-up\` picks up at day ${data.day - data.behind}, the first not done: the plan ends later, nothing done is lost.`, style.dim);
+      say(ENDED_REBALANCE, style.dim);
+    }
   } else {
     if (data.schedule) lines.push(...scheduleHead(data, data.schedule, options));
     else {

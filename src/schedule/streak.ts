@@ -97,9 +97,10 @@ export function pausedBridges(state: Pick<State, 'plans' | 'activePlan'>, asOf: 
   return dates;
 }
 
-/** The streak over every plan's log: rest days and paused dates bridge it. */
-export function planStreak(state: Pick<State, 'log' | 'rest' | 'plans' | 'activePlan'>, days: readonly PlanDay[], clock: PlanClock, asOf: LocalDate): Streak {
+/** The streak over every plan's log: rest days, paused dates and `freeDates` (dates a rebalanced schedule gives no work) bridge it. */
+export function planStreak(state: Pick<State, 'log' | 'rest' | 'plans' | 'activePlan'>, days: readonly PlanDay[], clock: PlanClock, asOf: LocalDate, freeDates: Iterable<LocalDate> = []): Streak {
   const bridged = restDates(state.rest, days, clock, asOf);
+  for (const date of freeDates) bridged.add(date);
   for (const date of pausedBridges(state, asOf)) bridged.add(date);
   return computeStreak(studyDates(state.log), bridged, asOf);
 }

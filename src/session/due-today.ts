@@ -93,3 +93,11 @@ export function weekUnderSchedule(view: ScheduleView, days: readonly PlanDay[], 
     return { date, days: [...new Set(tasks.map((t) => t.day))], done: tasks.filter((t) => t.done).length, total: tasks.length, today: date === today };
   });
 }
+
+/** The dates from the schedule's first through `asOf` (and its last) that it gives no work: they bridge a streak, as rest days do. */
+export function freeDates(view: ScheduleView, asOf: LocalDate): LocalDate[] {
+  const free: LocalDate[] = [];
+  const last = asOf < view.end ? asOf : view.end;
+  for (let date = view.from; date <= last; date = addDays(date, 1)) if (!view.dates.has(date)) free.push(date);
+  return free;
+}

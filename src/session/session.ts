@@ -15,6 +15,8 @@ import { emptyView, type Recorded, type StudyState } from '../state/study-store.
 import { misalignmentText } from '../render/alignment.js';
 import { misalignment } from '../schedule/calendar.js';
 import { chooseStart } from './aligned-start.js';
+import { coachOf } from './coach.js';
+import { freeDates } from './due-today.js';
 import { planChoices, planSummaries } from './plan-choices.js';
 
 /** An id (or unique prefix) from the catalog, or the path of a curriculum file. */
@@ -141,9 +143,12 @@ async function activePlan(id: string, ctx: Context): Promise<Plan> {
   }
 }
 
-/** Streak over every plan's log, bridged by rest days and paused dates. */
-export function streakOf(session: Pick<Session, 'state' | 'days' | 'clock'>, asOf: LocalDate): Streak {
-  return planStreak(session.state, session.days, session.clock, asOf);
+/** Streak over every plan's log, bridged by rest days, paused dates and the dates a rebalanced schedule gives no work. */
+export function streakOf(session: Pick<Session, 'state' | 'plan' | 'days' | 'clock'>, asOf: LocalDate): Streak {
+  const { plan, days, state } = session;
+  // The schedule's dates do not depend on what is done: its free dates are worked out without it.
+  const view = coachOf(plan, days, new Set(), { end: asOf }, state).view;
+  return planStreak(state, days, session.clock, asOf, view ? freeDates(view, asOf) : []);
 }
 
 

@@ -43,7 +43,7 @@ describe('far behind: past the end with tasks open', () => {
   it('is "ended", not "finished", and offers catch-up', () => {
     expect(json('today', '--date', '2026-03-20')).toMatchObject({ status: 'ended', day: 75, end: '2026-02-15', progress: { done: 68, total: 228 } });
     const page = prep('today', '--date', '2026-03-20').stdout;
-    expect(page).toMatch(/^6-Week Intensive — Principal Backend Engineer\nFri 20 Mar 2026: ended on Sun 15 Feb 2026, 68\/228 done, checklist 0\/10\.\n`prep plan catch-up` picks up at day 11, the first not done: the plan ends later, nothing done is lost\.\n/);
+    expect(page).toMatch(/^6-Week Intensive — Principal Backend Engineer\nFri 20 Mar 2026: ended on Sun 15 Feb 2026, 68\/228 done, checklist 0\/10\.\n`prep plan catch-up` picks up at day 11, the first not done: the plan ends later, nothing done is lost\.\nOr `prep plan rebalance --until DATE` \(with a deadline, `prep plan rebalance`\) fits what is left into the days to a date\.\n/);
     expect(page).not.toContain('finished');
     expect(prep('stats', '--date', '2026-03-20').stdout).toContain('6-week · ended Sun 15 Feb 2026 · Fri 20 Mar 2026\n');
   });

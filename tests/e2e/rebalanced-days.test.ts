@@ -4,6 +4,7 @@
 // date holds, numbered for the date; `prep done N` marks by those numbers; what is left undone
 // on a past date is overdue.
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/schedule/dates.js';
 import { coachUser } from '../support/coach-user.js';
 
 interface Dated {
@@ -106,5 +107,17 @@ describe('a rebalanced schedule, day by day', () => {
     expect(events.filter((e) => e.uid === '6-week-deadline@prep')).toEqual([{ uid: '6-week-deadline@prep', date: '2026-04-30', summary: 'Deadline (6-week)' }]);
     // Days 1-10, done before the schedule, stay on the dates they were done.
     expect(events.find((e) => dayOf(e.summary) === 1)!.date).toBe('2026-03-02');
+  });
+
+  it('a date the schedule gives no work bridges the streak, as a rest day does', () => {
+    // The first date with no work after one with work: study the one before it, skip it, and the streak holds after it.
+    const free = ['2026-03-18', '2026-03-19', '2026-03-20', '2026-03-21'].find((date) => daysOn(date).length === 0 && daysOn(addDays(date, -1)).length > 0)!;
+    const before = addDays(free, -1);
+    expect(prep('done', '1', '--date', before).status).toBe(0);
+    const next = plan.find((d) => d.date > free)!.date;
+    const streak = json('today', '--date', next).streak;
+    expect(streak.current).toBeGreaterThanOrEqual(1);
+    expect(streak.atRisk).toBe(true);
+    expect(json('stats', '--date', next).streak).toEqual(streak);
   });
 });
