@@ -115,7 +115,9 @@ export default defineCommand({
     { flags: '--plan <id>', description: 'a plan other than the active one' },
   ],
   examples: ['prep plan rebalance --dry-run', 'prep plan rebalance --yes', 'prep plan rebalance --until 2026-05-01 --dry-run', 'prep plan rebalance --undo'],
-  details: 'The capacity is `prep config get capacity` (the plan\'s own until set). Declared rest days take nothing. A later catch-up, or a new start, puts the plan back on its calendar.',
+  details: `
+    The capacity is \`prep config get capacity\` (the plan's own until set). Declared rest days take
+    nothing. A later catch-up, or a new start, puts the plan back on its calendar.`,
   run: planRebalance,
   render: 'rebalance',
 });
