@@ -21,24 +21,30 @@ describe('the bundle', () => {
   });
 
   it('keeps remark out of every file but dist/remark.cjs, which the parser requires only on first use', () => {
-    const files = ['main.cjs', 'boot.cjs', 'prompt.cjs', 'parser.cjs', ...readdirSync(join(dist, 'vendor')).map((f) => join('vendor', f))];
+    const files = ['main.cjs', 'boot.cjs', 'prompt.cjs', 'prompt-compute.cjs', 'parser.cjs', ...readdirSync(join(dist, 'vendor')).map((f) => join('vendor', f))];
     for (const file of files) expect(read(file), file).not.toMatch(/micromark/);
     expect(read('remark.cjs')).toMatch(/micromark/);
     expect(read('parser.cjs')).toMatch(/quickTree/);
     expect(read('parser.cjs')).toMatch(/load = \(\) => m \?\?= require\("\.\/remark\.cjs"\)/);
   });
 
-  it('keeps the prompt to one file that loads only the Node modules it always did', () => {
+  it('keeps the prompt to one small file while its last answer holds: what reads the log is required only on a miss', () => {
     const prompt = read('prompt.cjs');
     const required = new Set([...prompt.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]));
-    expect([...required].sort()).toEqual(['node:fs', 'node:module', 'node:os', 'node:path', 'node:url', 'node:vm']);
+    expect([...required].sort()).toEqual(['./prompt-compute.cjs', 'node:fs', 'node:os', 'node:path']);
+    expect(prompt).toMatch(/load = \(\) => m \?\?= require\("\.\/prompt-compute\.cjs"\)/);
     expect(prompt).not.toMatch(/\bimport\(/);
+    // The log's reader, its fold and the plan index are in the other file.
+    expect(prompt).not.toMatch(/LogReader = class|function foldInto|loadPlanIndex/);
+    expect(read('prompt-compute.cjs')).toMatch(/LogReader = class/);
+    const computeRequires = new Set([...read('prompt-compute.cjs').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]));
+    expect([...computeRequires].filter((name) => !name.startsWith('node:'))).toEqual([]);
   });
 
   it('keeps string-width in dist/measure.cjs alone: the CLI requires it only to measure text it cannot count', () => {
     // string-width's emoji pattern and its East Asian width table.
     const library = /RGI_Emoji|function eastAsianWidth/;
-    for (const file of ['main.cjs', 'boot.cjs', 'prompt.cjs', 'parser.cjs']) expect(read(file), file).not.toMatch(library);
+    for (const file of ['main.cjs', 'boot.cjs', 'prompt.cjs', 'prompt-compute.cjs', 'parser.cjs']) expect(read(file), file).not.toMatch(library);
     expect(read('measure.cjs')).toMatch(library);
     expect(read('prompt.cjs')).not.toMatch(/measure/);
   });
