@@ -10,9 +10,23 @@ declare const PREP_BUILD: string;
 
 const dist = join(packageRoot(), 'dist');
 (globalThis as { __prepVendorImport?: (file: string) => Promise<unknown> }).__prepVendorImport = (file) => import(pathToFileURL(join(dist, 'vendor', file)).href);
+/**
+ * The command a run is (`prep` alone is `today`), as a name for its code cache: a cache holds the
+ * functions the run that wrote it compiled, so each command's own makes its every later run start
+ * with its code compiled (`prep today` from a cache `prep plan switch` wrote compiles half of it).
+ */
+function commandOf(args: readonly string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--date') i++;
+    else if (!arg.startsWith('-')) return /^[a-z][a-z-]{0,19}$/.test(arg) ? arg : 'other';
+  }
+  return 'today';
+}
+
 let cacheFile: string | undefined;
 try {
-  cacheFile = join(resolvePaths(process.env).cacheDir, 'code', `main-${PREP_BUILD}.v8`);
+  cacheFile = join(resolvePaths(process.env).cacheDir, 'code', `main-${PREP_BUILD}.${commandOf(process.argv.slice(2))}.v8`);
 } catch {
   // no place for a cache (no HOME): run without one
 }
