@@ -37,7 +37,7 @@ describe('the bundle', () => {
     // The log's reader, its fold and the plan index are in the other file.
     expect(prompt).not.toMatch(/LogReader = class|function foldInto|loadPlanIndex/);
     expect(read('prompt-compute.cjs')).toMatch(/LogReader = class/);
-    const computeRequires = new Set([...read('prompt-compute.cjs').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]));
+    const computeRequires = new Set([...read('prompt-compute.cjs').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!));
     expect([...computeRequires].filter((name) => !name.startsWith('node:'))).toEqual([]);
   });
 
