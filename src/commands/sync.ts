@@ -2,6 +2,7 @@
 // with other machines, through a folder a sync tool keeps (Syncthing, Dropbox, iCloud Drive, a
 // network share) or a git remote. prep reads every device's file in the folder and writes only
 // its own; a sync tool's conflict copy of a file is read and merged, its events counted once.
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -9,6 +10,7 @@ import { deviceFileName } from '../log/files.js';
 import type { LogProblem } from '../log/codec.js';
 import type { LogFileInfo } from '../log/reader.js';
 import { GitFolder } from '../state/git.js';
+import { ensurePrivateDir } from '../state/private-dir.js';
 import { syncWithGit, type GitSyncResult } from '../state/git-sync.js';
 
 export type SyncMode = 'local' | 'folder' | 'git';
@@ -53,7 +55,11 @@ export async function syncInit(options: { dir?: string; git?: string }, ctx: Con
     throw new UsageError('which folder? Name the folder your sync tool keeps, or a git remote', 'For example: prep sync init ~/Sync/prep, or prep sync init --git git@example.com:me/prep-log.git');
   }
   const dir = resolve(ctx.cwd, options.dir ?? join(ctx.paths.stateDir, 'sync'));
-  if (options.git !== undefined) await new GitFolder(dir, ctx.exec).prepare(options.git);
+  if (options.git !== undefined) {
+    // A new folder is made private before git clones into it: the other devices' files are checked out there.
+    if (!existsSync(dir)) ensurePrivateDir(dir, 'sync folder');
+    await new GitFolder(dir, ctx.exec).prepare(options.git);
+  }
   const { events } = await store.moveLog(dir, options.git);
   const device = await store.ensureDevice();
   const sync = options.git === undefined ? null : await syncWithGit(store, new GitFolder(dir, ctx.exec), options.git);
