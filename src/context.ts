@@ -5,6 +5,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from './curriculum/read.js';
 import type { DesktopFacts, Launch } from './open/browser.js';
 import type { Prompter } from './ask.js';
+import { editorFrom, editText } from './io/editor.js';
 import { diskFiles, type Files } from './io/files.js';
 import { packageRoot } from './startup/package-root.js';
 import type { EventLog } from './log/event-log.js';
@@ -57,6 +58,10 @@ export interface Context {
   launcher: readonly string[];
   /** Runs a program (git, for `prep sync`) with arguments as given, never through a shell, and waits for it. */
   exec: Exec;
+  /** $VISUAL, else $EDITOR, split into words (never run by a shell); undefined when neither is set. */
+  editor: readonly string[] | undefined;
+  /** Opens `editor` on a private temporary file holding `initial`; returns what the file holds after. */
+  editText(editor: readonly string[], initial: string): string;
 }
 
 export interface ExecResult {
@@ -260,6 +265,8 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
       return [process.execPath, join(packageRoot(), 'bin', 'prep.cjs')];
     },
     exec: execWith(streams.env),
+    editor: editorFrom(streams.env),
+    editText,
   };
   return ctx;
 }

@@ -37,4 +37,6 @@ export const RENDERERS: Readonly<Record<string, () => Promise<Render>>> = {
   'sync-init': async () => (await import('../render/sync.js')).renderSyncInit,
   'sync-status': async () => (await import('../render/sync.js')).renderSyncStatus,
   config: async () => (await import('../render/config.js')).renderConfig,
+  note: async () => (await import('../render/notes.js')).renderNote,
+  notes: async () => (await import('../render/notes.js')).renderNotes,
 };
