@@ -8,6 +8,7 @@ import { codeSpans } from './markdown.js';
 import { outlookSentences } from './outlook.js';
 import { daysPhrase, plural, truncate, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
+import { dayNotesLines, reviewsLines } from './today-review.js';
 
 const OVERDUE_SHOWN = 3;
 
@@ -81,6 +82,7 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
       for (const link of task.links) say(linkLine(link, options.hyperlinks), style.dim, indent);
     }
     if (data.deliverable) lines.push('', ...wrapText(codeSpans(data.deliverable, style), wrapAt, { prefix: `${style.bold('Deliverable:')} ` }));
+    lines.push(...dayNotesLines(data.dayNotes, options));
   }
 
   if (data.overdue.length > 0) {
@@ -107,6 +109,7 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
     say(`${plural(data.orphans.length, 'completion')} for tasks no longer in the plan (kept in your log): ${data.orphans.map((o) => cleanLine(o.text ?? o.id)).slice(0, 3).join('; ')}`, style.dim);
   }
 
+  lines.push(...reviewsLines(data.reviews, options));
   const doneToday = data.tasks.filter((t) => t.done).length;
   const summary = [
     streakLine(data.streak, style),

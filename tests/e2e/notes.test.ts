@@ -73,3 +73,41 @@ describe('prep note and prep notes', () => {
     expect(prep('note', '--plan', '90-day', '--day', '3', 'on another plan', '--date', '2026-03-03').stdout).toContain('added to 90-day · Day 3.');
   });
 });
+
+describe('notes where the day is shown', () => {
+  const home = mkdtempSync(join(tmpdir(), 'prep-notes-shown-'));
+  const prep = (...args: string[]) => run(args, { home });
+
+  it('today lists the day\'s notes, by task number, in its JSON too; with many, their count', () => {
+    expect(prep('plan', 'switch', '6-week', '--start', '2026-03-02', '--date', '2026-03-02').status).toBe(0);
+    prep('note', 'first thought', '--date', '2026-03-02');
+    prep('note', '--task', '3', 'shortener done twice', '--date', '2026-03-02');
+    const page = prep('today', '--date', '2026-03-02').stdout;
+    expect(page).toContain('Your notes\n  - first thought\n  - task 3: shortener done twice\n');
+    const json = JSON.parse(prep('today', '--json', '--date', '2026-03-02').stdout) as { dayNotes: { text: string; task: number | null; short: string }[] };
+    expect(json.dayNotes.map((note) => [note.task, note.text])).toEqual([[null, 'first thought'], [3, 'shortener done twice']]);
+    expect(prep('today', '--date', '2026-03-03').stdout).not.toContain('Your notes');
+    prep('note', 'third', '--date', '2026-03-02');
+    prep('note', 'fourth', '--date', '2026-03-02');
+    const many = prep('today', '--date', '2026-03-02').stdout;
+    expect(many).toContain('4 notes on this day · `prep notes`');
+    expect(many).not.toContain('first thought');
+  });
+
+  it('plan show marks the days with notes, and its JSON counts them', () => {
+    const outline = prep('plan', 'show').stdout.split('\n');
+    expect(outline.find((line) => line.includes('Day 1 '))).toMatch(/✎ 4$/);
+    expect(outline.find((line) => line.includes('Day 2 '))).not.toContain('✎');
+    const json = JSON.parse(prep('plan', 'show', '--json').stdout) as { schedule: { day: number; notes: number }[] };
+    expect(json.schedule.slice(0, 2).map((day) => day.notes)).toEqual([4, 0]);
+  });
+
+  it('the calendar\'s description and the JSON backup carry them', () => {
+    const calendar = prep('export', '--ics', '--date', '2026-03-02').stdout.replace(/\r\n /g, '');
+    const day1 = calendar.split('BEGIN:VEVENT')[1]!;
+    expect(day1).toContain('\\nNotes:\\n- first thought\\n- shortener done twice');
+    expect(calendar.split('BEGIN:VEVENT')[2]).not.toContain('Notes:');
+    const backup = JSON.parse(prep('export', '--json').stdout) as { events: { kind: string; text?: string }[] };
+    expect(backup.events.filter((event) => event.kind === 'note').map((event) => event.text)).toEqual(['first thought', 'shortener done twice', 'third', 'fourth']);
+  });
+});
