@@ -6,6 +6,7 @@ import { DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from './curriculum/read.js';
 import type { DesktopFacts, Launch } from './open/browser.js';
 import type { Prompter } from './ask.js';
 import { editorFrom, editText } from './io/editor.js';
+import { drawScreen, openKeys, type KeyReader } from './io/keys.js';
 import { diskFiles, type Files } from './io/files.js';
 import { packageRoot } from './startup/package-root.js';
 import type { EventLog } from './log/event-log.js';
@@ -62,6 +63,9 @@ export interface Context {
   editor: readonly string[] | undefined;
   /** Opens `editor` on a private temporary file holding `initial`; returns what the file holds after. */
   editText(editor: readonly string[], initial: string): string;
+  /** The terminal's keys one at a time (raw mode until closed), and a screen drawn from its top: for `prep review`. */
+  keys(): KeyReader;
+  draw(text: string): void;
 }
 
 export interface ExecResult {
@@ -267,6 +271,8 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
     exec: execWith(streams.env),
     editor: editorFrom(streams.env),
     editText,
+    keys: openKeys,
+    draw: drawScreen,
   };
   return ctx;
 }

@@ -28,16 +28,26 @@ export function reviewPlanIds(state: Pick<StudyState, 'log' | 'review' | 'active
   return state.activePlan !== null && ids.has(state.activePlan) ? [state.activePlan, ...sorted.filter((id) => id !== state.activePlan)] : sorted;
 }
 
-/** Each such plan with what is done in it; a plan no longer in the catalog has no cards (its grades stay in the log). */
-export async function deckPlans(ctx: Context, state: StudyState, known: readonly Plan[] = []): Promise<DeckPlan[]> {
-  const plans: DeckPlan[] = [];
+/** Each such plan from the catalog; one no longer there has no cards (its grades stay in the log). */
+export async function reviewPlans(ctx: Context, state: StudyState, known: readonly Plan[] = []): Promise<Plan[]> {
+  const plans: Plan[] = [];
   for (const id of reviewPlanIds(state)) {
     const plan = known.find((candidate) => candidate.id === id) ?? (await findPlan(id, ctx).catch(() => undefined));
-    if (!plan) continue;
-    const days = planDays(plan);
-    plans.push({ id: plan.id, days, checklist: plan.checklist, done: doneIn(state.log, plan.id, days) });
+    if (plan) plans.push(plan);
   }
   return plans;
+}
+
+/** The plans with what is done in each, as `state` says: pure, so a decision under the lock can make it again. */
+export function deckPlansOf(plans: readonly Plan[], state: Pick<StudyState, 'log'>): DeckPlan[] {
+  return plans.map((plan) => {
+    const days = planDays(plan);
+    return { id: plan.id, days, checklist: plan.checklist, done: doneIn(state.log, plan.id, days) };
+  });
+}
+
+export async function deckPlans(ctx: Context, state: StudyState, known: readonly Plan[] = []): Promise<DeckPlan[]> {
+  return deckPlansOf(await reviewPlans(ctx, state, known), state);
 }
 
 export async function loadDeck(ctx: Context, state: StudyState, known: readonly Plan[] = []): Promise<LoadedDeck> {
