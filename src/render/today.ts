@@ -101,6 +101,7 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
     say(`You are ${plural(data.behind, 'day')} behind.`, style.yellow);
     say(`\`prep plan catch-up\` makes day ${data.day - data.behind} today: the plan ends later, nothing done is lost.`, style.dim);
   }
+  lines.push(...reviewsLines(data.reviews, options));
   const ahead = data.status === 'not-started' ? [] : outlookSentences(data, data.end);
   if (ahead.length > 0) lines.push('');
   for (const line of ahead) say(line.text, line.warn ? style.yellow : style.dim);
@@ -109,7 +110,6 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
     say(`${plural(data.orphans.length, 'completion')} for tasks no longer in the plan (kept in your log): ${data.orphans.map((o) => cleanLine(o.text ?? o.id)).slice(0, 3).join('; ')}`, style.dim);
   }
 
-  lines.push(...reviewsLines(data.reviews, options));
   const doneToday = data.tasks.filter((t) => t.done).length;
   const summary = [
     streakLine(data.streak, style),

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import type { Plan } from '../curriculum/types.js';
 import { planCards, planOfCard } from '../review/cards.js';
 import type { Deck, DeckPlan, DueReviews } from '../review/deck.js';
+import type { ReviewStats } from '../review/schedule.js';
 import { reviewSettings, type ReviewSettings } from '../review/settings.js';
 import type { LocalDate } from '../schedule/dates.js';
 import { planDays } from '../schedule/plan-days.js';
@@ -75,4 +76,11 @@ export async function reviewsToday(ctx: Context, state: StudyState, today: Local
   let due = 0;
   for (const plan of await deckPlans(ctx, state, known)) due += planCards(plan, { done: plan.done, review: state.review }).cards.filter((card) => card.firstDue <= today).length;
   return { due: Math.min(due, dailyLimit), held: Math.max(0, due - dailyLimit) };
+}
+
+/** `prep stats`' review figures; nothing loads FSRS while no plan can have cards. */
+export async function reviewFigures(ctx: Context, state: StudyState, today: LocalDate, known: readonly Plan[] = []): Promise<ReviewStats> {
+  if (reviewPlanIds(state).length === 0) return { reviews: 0, today: 0, cards: { new: 0, learning: 0, review: 0, relearning: 0 }, retention: { reviews: 0, rate: null } };
+  const { deckStats } = await import('../review/deck.js');
+  return deckStats((await loadDeck(ctx, state, known)).deck, state.review, today);
 }
