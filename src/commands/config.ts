@@ -8,6 +8,7 @@ import { cleanText, nearest } from '../curriculum/text.js';
 import type { Settings } from '../state/schema.js';
 import { DEFAULT_FORMAT } from '../shell-prompt/segment.js';
 import { findCatalogEntry } from '../session/session.js';
+import { parseReviewSetting, showReviewSettings } from '../review/settings.js';
 
 export interface ConfigData {
   /** `path`: the study log's folder (the history), the config file and the cache directory; `get`/`set`: the settings shown or changed. */
@@ -17,7 +18,7 @@ export interface ConfigData {
   settings?: Record<string, string>;
 }
 
-export const KEYS = ['day-start', 'default-plan', 'prompt-format'] as const;
+export const KEYS = ['day-start', 'default-plan', 'prompt-format', 'review-retention', 'review-limit'] as const;
 type Key = (typeof KEYS)[number];
 
 function show(settings: Settings): Record<Key, string> {
@@ -26,6 +27,7 @@ function show(settings: Settings): Record<Key, string> {
     'day-start': `${String(hours).padStart(2, '0')}:${String(settings.dayStart % 60).padStart(2, '0')}`,
     'default-plan': settings.defaultPlan,
     'prompt-format': settings.promptFormat ?? DEFAULT_FORMAT,
+    ...showReviewSettings(settings),
   };
 }
 
@@ -53,6 +55,8 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
     const minutes = parseTimeOfDay(value);
     if (minutes === undefined || minutes >= 12 * 60) throw new UsageError(`day-start "${value}" is not a time from 00:00 to 11:59`, 'For example: prep config set day-start 04:00 (study until 4 am counts for the day before).');
     change = { dayStart: minutes };
+  } else if (key === 'review-retention' || key === 'review-limit') {
+    change = parseReviewSetting(key, value);
   } else if (key === 'default-plan') {
     change = { defaultPlan: (await findCatalogEntry(value, ctx)).id };
   } else {
@@ -75,7 +79,7 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
 export default [
   defineCommand({
     name: 'config',
-    summary: 'where prep keeps its files, and settings: day-start, default-plan, prompt-format',
+    summary: 'where prep keeps its files, and settings: day-start, default-plan, prompt-format, review-retention, review-limit',
     examples: ['prep config path', 'prep config get', 'prep config set day-start 04:00'],
   }),
   defineCommand({
@@ -88,7 +92,7 @@ export default [
   defineCommand({
     name: 'config get',
     summary: 'print settings',
-    arguments: [{ syntax: '[key]', description: 'day-start, default-plan or prompt-format', complete: completeSettings }],
+    arguments: [{ syntax: '[key]', description: 'day-start, default-plan, prompt-format, review-retention or review-limit', complete: completeSettings }],
     examples: ['prep config get', 'prep config get day-start'],
     run: (options: { key?: string }, ctx) => config({ action: 'get', ...options }, ctx),
     render: 'config',
@@ -97,10 +101,10 @@ export default [
     name: 'config set',
     summary: 'change a setting',
     arguments: [
-      { syntax: '<key>', description: 'day-start (HH:MM, when a new study day begins), default-plan (a plan id) or prompt-format (the shell snippets\' segment)', complete: completeSettings },
+      { syntax: '<key>', description: 'day-start (HH:MM, when a new study day begins), default-plan (a plan id), prompt-format (the shell snippets\' segment), review-retention (0.7–0.99) or review-limit (reviews a day)', complete: completeSettings },
       { syntax: '<value>', complete: completeSettingValue },
     ],
-    examples: ['prep config set day-start 04:00', 'prep config set default-plan 90-day', "prep config set prompt-format '{streak}d {done}/{total}'"],
+    examples: ['prep config set day-start 04:00', 'prep config set default-plan 90-day', "prep config set prompt-format '{streak}d {done}/{total}'", 'prep config set review-retention 0.9', 'prep config set review-limit 20'],
     run: (options: { key: string; value: string }, ctx) => config({ action: 'set', ...options }, ctx),
     render: 'config',
   }),

@@ -4,6 +4,7 @@ import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { planCalendar } from '../export/ics.js';
+import { notesByPlanDay } from '../review/notes.js';
 import type { LogEvent } from '../log/events.js';
 import { sortUnique } from '../log/fold.js';
 import { STATE_VERSION, type State } from '../state/schema.js';
@@ -95,7 +96,7 @@ export async function exportPlan(options: ExportOptions, ctx: Context): Promise<
     // A read, not a first run: exporting never starts a plan.
     if (!state?.activePlan) throw new UsageError('there is no active plan to export', 'Start one with `prep today` (the default plan) or `prep plan switch ID`, then export it.');
     const session = await openSession(ctx);
-    document = planCalendar(session.plan, session.days, session.clock, session.today, ctx.now);
+    document = planCalendar(session.plan, session.days, session.clock, session.today, ctx.now, notesByPlanDay(session.state.review.notes, session.plan.id));
     data = { format, plan: { id: session.plan.id, title: session.plan.title }, events: session.days.length, plans: null, logEntries: null };
   } else {
     if (!state) throw new UsageError(`there is nothing to back up yet (no events in ${ctx.store.logDir})`, '`prep today` starts the default plan; back up once there is progress to keep.');

@@ -10,6 +10,8 @@ import { outlook, type Outlook } from '../schedule/outlook.js';
 import { pausedBridges, restDates } from '../schedule/streak.js';
 import { completions, type State } from '../state/schema.js';
 import { openSession, streakOf } from '../session/session.js';
+import { reviewFigures } from '../session/review-deck.js';
+import type { ReviewStats } from '../review/schedule.js';
 
 /** Weeks of history the heatmap shows: 16 full weeks and the current one. */
 export const HEATMAP_WEEKS = 17;
@@ -37,6 +39,8 @@ export interface StatsData {
   deadline: Outlook['deadline'];
   /** Pace of the last 14 days, the finish at it, and the pace the deadline needs. */
   forecast: Outlook['forecast'];
+  /** Spaced review: reviews done, cards by state, retention over the last 30 days. */
+  reviews: ReviewStats;
 }
 
 /** Tasks completed (and not undone) on each date, over every plan. */
@@ -55,6 +59,8 @@ export async function stats(_options: object, ctx: Context): Promise<StatsData> 
   const streak = streakOf(session, today);
   const progress = planProgress(days, done);
   const counts = countsByDate(state.log);
+  // A review is study too: its date is a study date on the heatmap.
+  for (const grades of Object.values(state.review.grades)) for (const grade of grades) counts.set(grade.date, (counts.get(grade.date) ?? 0) + 1);
   const rest = restDates(state.rest, days, clock, today);
   const paused = pausedBridges(state, today);
 
@@ -83,6 +89,7 @@ export async function stats(_options: object, ctx: Context): Promise<StatsData> 
     heatmap,
     deadline: ahead.deadline,
     forecast: ahead.forecast,
+    reviews: await reviewFigures(ctx, state, today, [plan]),
   };
 }
 

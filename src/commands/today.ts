@@ -10,6 +10,8 @@ import { doneIn, numberedTasks, orphans, overdue, planProgress, type NumberedTas
 import { outlook, type Outlook } from '../schedule/outlook.js';
 import { checklistTicks } from '../state/schema.js';
 import { openSession, streakOf } from '../session/session.js';
+import { dayNotes, type DayNote } from '../review/notes.js';
+import { reviewsToday } from '../session/review-deck.js';
 
 export interface TodayData {
   date: LocalDate;
@@ -42,6 +44,10 @@ export interface TodayData {
   deadline: Outlook['deadline'];
   /** Pace of the last 14 days, the finish at it, and the pace the deadline needs. */
   forecast: Outlook['forecast'];
+  /** Your notes on the day and its tasks (`prep note`), oldest first. */
+  dayNotes: DayNote[];
+  /** Cards to review today, the daily limit kept, and the due cards it holds for later days. */
+  reviews: { due: number; held: number };
 }
 
 function taskView(task: NumberedTask): TodayData['tasks'][number] {
@@ -64,6 +70,7 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
   const progress = planProgress(days, done);
   // Deadlines are kept in the study log (`prep deadline`), which the commands do not read yet: none.
   const ahead = outlook(plan, days, done, position, session.today, undefined);
+  const tasks = entry ? numberedTasks(entry, done).map(taskView) : [];
   return {
     date: session.today,
     plan: { id: plan.id, title: plan.title, days: plan.days },
@@ -79,7 +86,7 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
     span: entry && entry.from !== entry.to ? { from: entry.from, to: entry.to } : null,
     deliverable: entry?.deliverable ?? null,
     notes: entry?.notes ?? [],
-    tasks: entry ? numberedTasks(entry, done).map(taskView) : [],
+    tasks,
     overdue: overdue(days, Math.min(position.day, plan.days + 1), done),
     streak: { current: streak.current, longest: streak.longest, atRisk: streak.atRisk },
     checklist: { done: plan.checklist.filter((item) => ticks.has(item.id)).length, total: plan.checklist.length },
@@ -87,6 +94,8 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
     orphans: orphans(days, done),
     deadline: ahead.deadline,
     forecast: ahead.forecast,
+    dayNotes: entry ? dayNotes(state.review.notes, plan.id, entry.day, tasks) : [],
+    reviews: await reviewsToday(ctx, state, session.today, [plan]),
   };
 }
 

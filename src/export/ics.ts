@@ -66,8 +66,8 @@ export function eventSummary(plan: Pick<Plan, 'id' | 'days'>, day: PlanDay): str
   return `Day ${day.day}/${plan.days}${title ? ` · ${title}` : ''} (${plan.id})`;
 }
 
-/** The day's tasks numbered as `prep done N` takes them, under their section labels, then the deliverable. */
-export function eventDescription(day: PlanDay): string {
+/** The day's tasks numbered as `prep done N` takes them, under their section labels, then the deliverable and your notes. */
+export function eventDescription(day: PlanDay, notes: readonly string[] = []): string {
   const lines: string[] = [];
   if (day.group) lines.push(day.group);
   let section: string | undefined;
@@ -78,11 +78,12 @@ export function eventDescription(day: PlanDay): string {
   });
   if (day.tasks.length === 0) lines.push(day.kind === 'rest' ? 'A rest day: nothing is due.' : 'Nothing is due.');
   if (day.deliverable) lines.push(`Deliverable: ${day.deliverable}`);
+  if (notes.length > 0) lines.push('Notes:', ...notes.map((note) => `- ${note.replace(/\n/g, '\n  ')}`));
   return lines.join('\n');
 }
 
 /** The whole calendar: VCALENDAR with one VEVENT per plan day, CRLF line ends, folded lines. */
-export function planCalendar(plan: Pick<Plan, 'id' | 'title' | 'days'>, days: readonly PlanDay[], clock: PlanClock, today: LocalDate, now: Date): string {
+export function planCalendar(plan: Pick<Plan, 'id' | 'title' | 'days'>, days: readonly PlanDay[], clock: PlanClock, today: LocalDate, now: Date, notes: ReadonlyMap<number, readonly string[]> = new Map()): string {
   const stamp = icsInstant(now);
   const sequence = Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 60_000));
   const lines = [
@@ -105,7 +106,7 @@ export function planCalendar(plan: Pick<Plan, 'id' | 'title' | 'days'>, days: re
       // DTEND of an all-day event is exclusive: the next day.
       `DTEND;VALUE=DATE:${icsDate(addDays(date, 1))}`,
       `SUMMARY:${escapeText(eventSummary(plan, day))}`,
-      `DESCRIPTION:${escapeText(eventDescription(day))}`,
+      `DESCRIPTION:${escapeText(eventDescription(day, notes.get(day.day)))}`,
       // Study time should not show the whole day as busy.
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
