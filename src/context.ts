@@ -5,6 +5,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from './curriculum/read.js';
 import type { DesktopFacts, Launch } from './open/browser.js';
 import type { Prompter } from './ask.js';
+import { editorFrom, editText } from './io/editor.js';
+import { drawScreen, openKeys, type KeyReader } from './io/keys.js';
 import { diskFiles, type Files } from './io/files.js';
 import { packageRoot } from './startup/package-root.js';
 import type { EventLog } from './log/event-log.js';
@@ -57,6 +59,13 @@ export interface Context {
   launcher: readonly string[];
   /** Runs a program (git, for `prep sync`) with arguments as given, never through a shell, and waits for it. */
   exec: Exec;
+  /** $VISUAL, else $EDITOR, split into words (never run by a shell); undefined when neither is set. */
+  editor: readonly string[] | undefined;
+  /** Opens `editor` on a private temporary file holding `initial`; returns what the file holds after. */
+  editText(editor: readonly string[], initial: string): string;
+  /** The terminal's keys one at a time (raw mode until closed), and a screen drawn from its top: for `prep review`. */
+  keys(): KeyReader;
+  draw(text: string): void;
 }
 
 export interface ExecResult {
@@ -260,6 +269,10 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
       return [process.execPath, join(packageRoot(), 'bin', 'prep.cjs')];
     },
     exec: execWith(streams.env),
+    editor: editorFrom(streams.env),
+    editText,
+    keys: openKeys,
+    draw: drawScreen,
   };
   return ctx;
 }

@@ -39,4 +39,10 @@ export const RENDERERS: Readonly<Record<string, () => Promise<Render>>> = {
   'sync-init': async () => (await import('../render/sync.js')).renderSyncInit,
   'sync-status': async () => (await import('../render/sync.js')).renderSyncStatus,
   config: async () => (await import('../render/config.js')).renderConfig,
+  note: async () => (await import('../render/notes.js')).renderNote,
+  notes: async () => (await import('../render/notes.js')).renderNotes,
+  review: async () => (await import('../render/review-commands.js')).renderReview,
+  'review-grade': async () => (await import('../render/review-commands.js')).renderGrade,
+  'review-add': async () => (await import('../render/review-commands.js')).renderReviewAdd,
+  'review-export': async () => (await import('../render/review-commands.js')).renderDeckExport,
 };

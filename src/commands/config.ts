@@ -10,6 +10,7 @@ import type { Settings } from '../state/schema.js';
 import { DEFAULT_FORMAT } from '../shell-prompt/segment.js';
 import { findCatalogEntry, findPlan } from '../session/session.js';
 import { userCapacity } from '../session/user-capacity.js';
+import { parseReviewSetting, showReviewSettings } from '../review/settings.js';
 
 export interface ConfigData {
   /** `path`: the study log's folder (the history), the config file and the cache directory; `get`/`set`: the settings shown or changed. */
@@ -19,7 +20,7 @@ export interface ConfigData {
   settings?: Record<string, string>;
 }
 
-export const KEYS = ['day-start', 'default-plan', 'prompt-format', 'capacity'] as const;
+export const KEYS = ['day-start', 'default-plan', 'prompt-format', 'review-retention', 'review-limit', 'capacity'] as const;
 type Key = (typeof KEYS)[number];
 
 /** `planCapacity`: what capacity shows while it is not set, the plan's own. */
@@ -29,6 +30,7 @@ function show(settings: Settings, planCapacity = "the plan's own"): Record<Key, 
     'day-start': `${String(hours).padStart(2, '0')}:${String(settings.dayStart % 60).padStart(2, '0')}`,
     'default-plan': settings.defaultPlan,
     'prompt-format': settings.promptFormat ?? DEFAULT_FORMAT,
+    ...showReviewSettings(settings),
     capacity: settings.capacity ?? planCapacity,
   };
 }
@@ -75,6 +77,8 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
     const minutes = parseTimeOfDay(value);
     if (minutes === undefined || minutes >= 12 * 60) throw new UsageError(`day-start "${value}" is not a time from 00:00 to 11:59`, 'For example: prep config set day-start 04:00 (study until 4 am counts for the day before).');
     change = { dayStart: minutes };
+  } else if (key === 'review-retention' || key === 'review-limit') {
+    change = parseReviewSetting(key, value);
   } else if (key === 'default-plan') {
     change = { defaultPlan: (await findCatalogEntry(value, ctx)).id };
   } else if (key === 'capacity') {
@@ -99,7 +103,7 @@ export async function config(options: { action: 'path' | 'get' | 'set'; key?: st
 export default [
   defineCommand({
     name: 'config',
-    summary: 'where prep keeps its files, and settings: day-start, default-plan, prompt-format, capacity',
+    summary: 'where prep keeps its files, and settings: day-start, default-plan, prompt-format, review-retention, review-limit, capacity',
     examples: ['prep config path', 'prep config get', 'prep config set day-start 04:00'],
   }),
   defineCommand({
@@ -112,7 +116,7 @@ export default [
   defineCommand({
     name: 'config get',
     summary: 'print settings',
-    arguments: [{ syntax: '[key]', description: 'day-start, default-plan, prompt-format or capacity', complete: completeSettings }],
+    arguments: [{ syntax: '[key]', description: 'day-start, default-plan, prompt-format, review-retention, review-limit or capacity', complete: completeSettings }],
     examples: ['prep config get', 'prep config get day-start'],
     run: (options: { key?: string }, ctx) => config({ action: 'get', ...options }, ctx),
     render: 'config',
@@ -121,10 +125,10 @@ export default [
     name: 'config set',
     summary: 'change a setting',
     arguments: [
-      { syntax: '<key>', description: 'day-start (HH:MM, when a new study day begins), default-plan (a plan id), prompt-format (the shell snippets\' segment) or capacity (hours you can study each weekday, such as "mon-fri 3h, sat 8h, sun 6h"; plan: the plan\'s own)', complete: completeSettings },
+      { syntax: '<key>', description: 'day-start (HH:MM, when a new study day begins), default-plan (a plan id), prompt-format (the shell snippets\' segment), review-retention (0.7–0.99), review-limit (reviews a day) or capacity (hours you can study each weekday, such as "mon-fri 3h, sat 8h, sun 6h"; plan: the plan\'s own)', complete: completeSettings },
       { syntax: '<value>', complete: completeSettingValue },
     ],
-    examples: ['prep config set day-start 04:00', 'prep config set default-plan 90-day', 'prep config set capacity "mon-fri 3h, sat 8h, sun 6h"', "prep config set prompt-format '{streak}d {done}/{total}'"],
+    examples: ['prep config set day-start 04:00', 'prep config set default-plan 90-day', "prep config set prompt-format '{streak}d {done}/{total}'", 'prep config set review-retention 0.9', 'prep config set review-limit 20', 'prep config set capacity "mon-fri 3h, sat 8h, sun 6h"'],
     run: (options: { key: string; value: string }, ctx) => config({ action: 'set', ...options }, ctx),
     render: 'config',
   }),

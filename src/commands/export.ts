@@ -4,6 +4,7 @@ import { defineCommand } from '../app/define.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { planCalendar } from '../export/ics.js';
+import { notesByPlanDay } from '../review/notes.js';
 import type { LogEvent } from '../log/events.js';
 import { sortUnique } from '../log/fold.js';
 import { STATE_VERSION, type State } from '../state/schema.js';
@@ -99,7 +100,7 @@ export async function exportPlan(options: ExportOptions, ctx: Context): Promise<
     const session = await openSession(ctx);
     const { plan, days, position } = session;
     const coach = coachOf(plan, days, doneIn(session.state.log, plan.id, days), position, session.state);
-    document = planCalendar(plan, days, session.clock, session.today, ctx.now, { ...(coach.view ? { schedule: coach.view } : {}), ...(coach.deadline ? { deadline: coach.deadline } : {}) });
+    document = planCalendar(plan, days, session.clock, session.today, ctx.now, notesByPlanDay(session.state.review.notes, plan.id), { ...(coach.view ? { schedule: coach.view } : {}), ...(coach.deadline ? { deadline: coach.deadline } : {}) });
     data = { format, plan: { id: plan.id, title: plan.title }, events: days.length, plans: null, logEntries: null };
   } else {
     if (!state) throw new UsageError(`there is nothing to back up yet (no events in ${ctx.store.logDir})`, '`prep today` starts the default plan; back up once there is progress to keep.');

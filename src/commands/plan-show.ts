@@ -6,6 +6,7 @@ import type { EffortSource } from '../curriculum/effort.js';
 import type { SpanKind } from '../curriculum/types.js';
 import { planDays } from '../schedule/plan-days.js';
 import { findPlan } from '../session/session.js';
+import { noteCounts } from '../review/notes.js';
 
 export interface PlanShowData {
   id: string;
@@ -27,6 +28,8 @@ export interface PlanShowData {
     hours: number;
     hoursFrom: EffortSource;
     tasks: { id: string; text: string; section: string | null }[];
+    /** Your notes on the day and its tasks (`prep notes` lists them). */
+    notes: number;
   }[];
   checklist: { n: number; text: string }[];
 }
@@ -37,6 +40,7 @@ const hundredths = (hours: number) => Math.round(hours * 100) / 100;
 export async function planShow(options: { plan?: string }, ctx: Context): Promise<PlanShowData> {
   const plan = await findPlan(options.plan ?? ctx.store.read()?.activePlan ?? ctx.store.settings.defaultPlan, ctx);
   const effort = plan.effort;
+  const notes = noteCounts(ctx.store.read()?.review.notes ?? [], plan.id);
   return {
     id: plan.id,
     title: plan.title,
@@ -55,6 +59,7 @@ export async function planShow(options: { plan?: string }, ctx: Context): Promis
       hours: hundredths(effort.days[day.day - 1]?.hours ?? 0),
       hoursFrom: effort.days[day.day - 1]?.source ?? 'equal',
       tasks: day.tasks.map((task) => ({ id: task.id, text: task.text, section: task.section ?? null })),
+      notes: notes.get(day.day) ?? 0,
     })),
     checklist: plan.checklist.map((item) => ({ n: item.n, text: item.text })),
   };

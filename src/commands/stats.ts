@@ -12,6 +12,8 @@ import { completions, type State } from '../state/schema.js';
 import { coachOf } from '../session/coach.js';
 import { dueUnderSchedule, scheduleOn, statusUnder } from '../session/due-today.js';
 import { openSession, streakOf } from '../session/session.js';
+import { reviewFigures } from '../session/review-deck.js';
+import type { ReviewStats } from '../review/schedule.js';
 
 /** Weeks of history the heatmap shows: 16 full weeks and the current one. */
 export const HEATMAP_WEEKS = 17;
@@ -39,6 +41,8 @@ export interface StatsData {
   deadline: Outlook['deadline'];
   /** Pace of the last 14 days, the finish at it, and the pace the deadline needs. */
   forecast: Outlook['forecast'];
+  /** Spaced review: reviews done, cards by state, retention over the last 30 days. */
+  reviews: ReviewStats;
 }
 
 /** Tasks completed (and not undone) on each date, over every plan. */
@@ -57,6 +61,8 @@ export async function stats(_options: object, ctx: Context): Promise<StatsData> 
   const streak = streakOf(session, today);
   const progress = planProgress(days, done);
   const counts = countsByDate(state.log);
+  // A review is study too: its date is a study date on the heatmap.
+  for (const grades of Object.values(state.review.grades)) for (const grade of grades) counts.set(grade.date, (counts.get(grade.date) ?? 0) + 1);
   const rest = restDates(state.rest, days, clock, today);
   const paused = pausedBridges(state, today);
 
@@ -87,6 +93,7 @@ export async function stats(_options: object, ctx: Context): Promise<StatsData> 
     heatmap,
     deadline: ahead.deadline,
     forecast: ahead.forecast,
+    reviews: await reviewFigures(ctx, state, today, [plan]),
   };
 }
 

@@ -12,6 +12,8 @@ import { checklistTicks } from '../state/schema.js';
 import { coachOf } from '../session/coach.js';
 import { dueUnderSchedule, scheduleOn, statusUnder } from '../session/due-today.js';
 import { openSession, streakOf } from '../session/session.js';
+import { dayNotes, type DayNote } from '../review/notes.js';
+import { reviewsToday } from '../session/review-deck.js';
 
 export interface TodayData {
   date: LocalDate;
@@ -48,6 +50,10 @@ export interface TodayData {
   deadline: Outlook['deadline'];
   /** Pace of the last 14 days, the finish at it, and the pace the deadline needs. */
   forecast: Outlook['forecast'];
+  /** Your notes on the day and its tasks (`prep note`), oldest first. */
+  dayNotes: DayNote[];
+  /** Cards to review today, the daily limit kept, and the due cards it holds for later days. */
+  reviews: { due: number; held: number };
 }
 
 function taskView(task: NumberedTask): TodayData['tasks'][number] {
@@ -73,6 +79,7 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
   const due = scheduled && dueUnderSchedule(scheduled, days, session.today, done);
   const entry = !due && position.status === 'active' ? days[position.day - 1] : undefined;
   const ahead = outlook(plan, days, done, { start: position.start, end: coach.end }, session.today, coach.deadline);
+  const tasks = due ? due.tasks.map((task) => ({ ...taskView(task), day: task.day })) : entry ? numberedTasks(entry, done).map(taskView) : [];
   return {
     date: session.today,
     plan: { id: plan.id, title: plan.title, days: plan.days },
@@ -88,7 +95,7 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
     span: entry && entry.from !== entry.to ? { from: entry.from, to: entry.to } : null,
     deliverable: entry?.deliverable ?? null,
     notes: entry?.notes ?? [],
-    tasks: due ? due.tasks.map((task) => ({ ...taskView(task), day: task.day })) : entry ? numberedTasks(entry, done).map(taskView) : [],
+    tasks,
     overdue: due ? due.overdue : overdue(days, Math.min(position.day, plan.days + 1), done),
     schedule: due ? { label: due.label, next: due.next } : null,
     streak: { current: streak.current, longest: streak.longest, atRisk: streak.atRisk },
@@ -97,6 +104,8 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
     orphans: orphans(days, done),
     deadline: ahead.deadline,
     forecast: ahead.forecast,
+    dayNotes: entry ? dayNotes(state.review.notes, plan.id, entry.day, tasks) : [],
+    reviews: await reviewsToday(ctx, state, session.today, [plan]),
   };
 }
 

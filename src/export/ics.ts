@@ -69,8 +69,8 @@ export function eventSummary(plan: Pick<Plan, 'id' | 'days'>, day: PlanDay, part
   return `Day ${day.day}/${plan.days}${title ? ` · ${title}` : ''}${part ? `, ${part}` : ''} (${plan.id})`;
 }
 
-/** The day's tasks (those numbered in `only`: a part of a split day) as `prep done --day D N` takes them, under their section labels, then the deliverable. */
-export function eventDescription(day: PlanDay, only?: ReadonlySet<number>): string {
+/** The day's tasks (those numbered in `only`: a part of a split day) as `prep done --day D N` takes them, under their section labels, then the deliverable and your notes. */
+export function eventDescription(day: PlanDay, notes: readonly string[] = [], only?: ReadonlySet<number>): string {
   const lines: string[] = [];
   if (day.group) lines.push(day.group);
   let section: string | undefined;
@@ -82,6 +82,7 @@ export function eventDescription(day: PlanDay, only?: ReadonlySet<number>): stri
   });
   if (day.tasks.length === 0) lines.push(day.kind === 'rest' ? 'A rest day: nothing is due.' : 'Nothing is due.');
   if (day.deliverable) lines.push(`Deliverable: ${day.deliverable}`);
+  if (notes.length > 0) lines.push('Notes:', ...notes.map((note) => `- ${note.replace(/\n/g, '\n  ')}`));
   return lines.join('\n');
 }
 
@@ -118,7 +119,7 @@ export function scheduledParts(day: PlanDay, schedule: Pick<ScheduleView, 'dateO
 }
 
 /** The whole calendar: VCALENDAR with one VEVENT per plan day (per part, under a schedule), the deadline's, CRLF line ends, folded lines. */
-export function planCalendar(plan: Pick<Plan, 'id' | 'title' | 'days'>, days: readonly PlanDay[], clock: PlanClock, today: LocalDate, now: Date, coach: { schedule?: Pick<ScheduleView, 'dateOf'>; deadline?: LocalDate } = {}): string {
+export function planCalendar(plan: Pick<Plan, 'id' | 'title' | 'days'>, days: readonly PlanDay[], clock: PlanClock, today: LocalDate, now: Date, notes: ReadonlyMap<number, readonly string[]> = new Map(), coach: { schedule?: Pick<ScheduleView, 'dateOf'>; deadline?: LocalDate } = {}): string {
   const stamp = icsInstant(now);
   const sequence = Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 60_000));
   const header = [`DTSTAMP:${stamp}`, `LAST-MODIFIED:${stamp}`, `SEQUENCE:${sequence}`];
@@ -133,14 +134,14 @@ export function planCalendar(plan: Pick<Plan, 'id' | 'title' | 'days'>, days: re
   for (const day of days) {
     const parts = scheduledParts(day, coach.schedule);
     if (!parts) {
-      lines.push(...allDay(eventUid(plan.id, day.day), dateOfDay(clock, day.day, today), eventSummary(plan, day), eventDescription(day), header));
+      lines.push(...allDay(eventUid(plan.id, day.day), dateOfDay(clock, day.day, today), eventSummary(plan, day), eventDescription(day, notes.get(day.day)), header));
       continue;
     }
     // The first part keeps the day's UID, so a calendar that has the day moves it.
     parts.forEach((part, i) => {
       const uid = i === 0 ? eventUid(plan.id, day.day) : eventUid(plan.id, day.day).replace('@', `-part-${i + 1}@`);
       const summary = eventSummary(plan, day, parts.length === 1 ? '' : `part ${i + 1} of ${parts.length}`);
-      lines.push(...allDay(uid, part.date, summary, eventDescription(day, part.tasks), header));
+      lines.push(...allDay(uid, part.date, summary, eventDescription(day, notes.get(day.day), part.tasks), header));
     });
   }
   if (coach.deadline) lines.push(...allDay(`${plan.id}-deadline@prep`, coach.deadline, `Deadline (${plan.id})`, `The date ${plan.id} is to be done by: \`prep today\` shows the pace it needs.`, header));

@@ -3,7 +3,8 @@
 import { spanLabel } from '../curriculum/span-label.js';
 import type { NoteGroup } from '../review/notes.js';
 import { humanDate } from './dates.js';
-import { displayWidth, padEnd, wrapLines, wrapText } from './layout.js';
+import type { NoteData } from '../commands/note.js';
+import { displayWidth, message, padEnd, wrapLines, wrapText } from './layout.js';
 import { type RenderOptions } from './style.js';
 
 export interface NotesList {
@@ -42,4 +43,19 @@ export function renderNotes(list: NotesList, { style, wrapAt }: RenderOptions): 
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What `prep note` says it did: the note's id, where it is, and how to change it. */
+export function renderNote(data: NoteData, { style, wrapAt }: RenderOptions): string {
+  const { note } = data;
+  if (data.action === 'empty' || note === null) return message([data.action === 'empty' && note ? `The note ${note.short} is unchanged: the editor gave back no text.` : 'Nothing saved: the note was empty.'], wrapAt);
+  const where = `${note.plan} · ${spanLabel('day', note.day, note.day)}${note.taskText ? `, task "${note.taskText}"` : ''}`;
+  const head = {
+    added: `Note ${style.yellow(note.short)} added to ${where}.`,
+    edited: `Note ${style.yellow(note.short)} on ${where} changed.`,
+    unchanged: `Note ${style.yellow(note.short)} already says that.`,
+    removed: `Note ${style.yellow(note.short)} on ${where} removed.`,
+  }[data.action];
+  const hint = data.action === 'added' ? style.dim(`\`prep notes\` lists your notes; \`prep note --edit ${note.short}\` changes this one.`) : undefined;
+  return message(hint ? [head, hint] : [head], wrapAt);
 }

@@ -40,6 +40,9 @@ function spanHours(days: Entry[]): string {
   return `${min === max ? hoursText(min) : `${hoursText(min)}–${hoursText(max)}`} a day`;
 }
 
+/** `✎ 2` for a span with two notes; nothing without. */
+const noteMark = (notes: number) => (notes > 0 ? `✎ ${notes}` : '');
+
 export function renderPlanShow(plan: PlanShowData, options: RenderOptions): string {
   const { style, columns, wrapAt } = options;
   const lines: string[] = [];
@@ -58,7 +61,10 @@ export function renderPlanShow(plan: PlanShowData, options: RenderOptions): stri
   const countWidth = Math.max(...counts.map(displayWidth));
   const hours = groups.map(spanHours);
   const hoursWidth = Math.max(...hours.map(displayWidth));
-  const titleWidth = Math.max(10, columns - 2 - labelWidth - 2 - 2 - countWidth - 2 - hoursWidth);
+  // Days with notes are marked `✎ 2` at the end of their line.
+  const marks = groups.map((days) => noteMark(days.reduce((sum, d) => sum + d.notes, 0)));
+  const markWidth = Math.max(...marks.map(displayWidth));
+  const titleWidth = Math.max(10, columns - 2 - labelWidth - 2 - 2 - countWidth - 2 - hoursWidth - (markWidth > 0 ? markWidth + 2 : 0));
   let group: string | null | undefined;
   groups.forEach((days, index) => {
     const first = days[0]!;
@@ -68,7 +74,8 @@ export function renderPlanShow(plan: PlanShowData, options: RenderOptions): stri
       if (group) lines.push(...wrapText(style.bold(group), wrapAt));
     }
     const title = padEnd(truncate(first.title, titleWidth), titleWidth);
-    lines.push(`  ${padEnd(labels[index]!, labelWidth)}  ${title}  ${style.dim(padStart(counts[index]!, countWidth))}  ${style.dim(padStart(hours[index]!, hoursWidth))}`.trimEnd());
+    const mark = markWidth > 0 ? `  ${style.yellow(padEnd(marks[index]!, markWidth))}` : '';
+    lines.push(`  ${padEnd(labels[index]!, labelWidth)}  ${title}  ${style.dim(padStart(counts[index]!, countWidth))}  ${style.dim(padStart(hours[index]!, hoursWidth))}${mark}`.trimEnd());
   });
 
   if (plan.checklist.length > 0) {

@@ -104,8 +104,10 @@ export function reviewsDueLine(due: number): string | undefined {
 export function renderReviewStats(stats: ReviewStats, { style, wrapAt }: RenderOptions): string[] {
   const { cards } = stats;
   const total = cards.new + cards.learning + cards.review + cards.relearning;
-  if (total === 0 && stats.reviews === 0) return [style.dim('Reviews: none yet. A day becomes a review card once all its tasks are done.')];
+  // Laid out as the other lines of `prep stats`: a bold label, the parts under one another after it.
+  const prefix = `${style.bold('Reviews')}   `;
+  if (total === 0 && stats.reviews === 0) return wrapText(style.dim('none yet. A day becomes a review card once all its tasks are done.'), wrapAt, { prefix });
   const retention = stats.retention.rate === null ? 'no reviews in the last 30 days' : `retention ${Math.round(stats.retention.rate * 100)}% over the last 30 days (${plural(stats.retention.reviews, 'review')})`;
-  const parts = [`Reviews: ${stats.reviews} done (${stats.today} today)`, `cards ${cards.new} new, ${cards.learning} learning, ${cards.review} review, ${cards.relearning} relearning`, retention];
-  return joinParts(parts, style.dim(' · '), wrapAt);
+  const parts = [`${stats.reviews} done (${stats.today} today)`, `cards ${cards.new} new, ${cards.learning} learning, ${cards.review} review, ${cards.relearning} relearning`, retention];
+  return joinParts(parts, style.dim(' · '), wrapAt, { prefix });
 }

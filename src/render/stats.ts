@@ -1,4 +1,5 @@
 import type { HeatmapKind, StatsData } from '../commands/stats.js';
+import { renderReviewStats } from './review.js';
 import { humanDate, MONTHS } from './dates.js';
 import { outlookParts } from './outlook.js';
 import { displayWidth, headline, joinParts, padEnd, wrapText } from './layout.js';
@@ -84,6 +85,7 @@ export function renderStats(data: StatsData, options: RenderOptions): string {
     if (ahead.deadline) lines.push(...joinParts(ahead.deadline, ' · ', wrapAt, { prefix: `${style.bold('Deadline')}  ` }));
     if (ahead.late) lines.push(...wrapText(ahead.late, wrapAt, { prefix: '          ' }).map((line) => style.yellow(line)));
   }
+  lines.push(...renderReviewStats(data.reviews, options));
   const heatmap = renderHeatmap(data.heatmap, style);
   const groups = data.weeks.filter((w) => w.total > 0);
   // On a screen too short for every group, the heatmap's legend gives way first.

@@ -9,6 +9,7 @@ import { outlookSentences } from './outlook.js';
 import { daysPhrase, plural, truncate, type RenderOptions } from './style.js';
 import { streakLine } from './streak.js';
 import { behindScheduleLines, ENDED_REBALANCE, scheduledSection, scheduleHead } from './due-today.js';
+import { dayNotesLines, reviewsLines } from './today-review.js';
 
 const OVERDUE_SHOWN = 3;
 
@@ -89,6 +90,7 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
       for (const link of task.links) say(linkLine(link, options.hyperlinks), style.dim, indent);
     }
     if (data.deliverable) lines.push('', ...wrapText(codeSpans(data.deliverable, style), wrapAt, { prefix: `${style.bold('Deliverable:')} ` }));
+    lines.push(...dayNotesLines(data.dayNotes, options));
   }
 
   if (data.overdue.length > 0) {
@@ -111,6 +113,7 @@ export function renderToday(data: TodayData, options: RenderOptions): string {
     say(`You are ${plural(data.behind, 'day')} behind.`, style.yellow);
     say(`\`prep plan catch-up\` makes day ${data.day - data.behind} today: the plan ends later, nothing done is lost.`, style.dim);
   }
+  lines.push(...reviewsLines(data.reviews, options));
   const ahead = data.status === 'not-started' ? [] : outlookSentences(data, data.end);
   if (ahead.length > 0) lines.push('');
   for (const line of ahead) say(line.text, line.warn ? style.yellow : style.dim);

@@ -83,3 +83,28 @@ export function noteCounts(notes: readonly Note[], plan: string): Map<number, nu
   for (const note of notes) if (note.plan === plan) counts.set(note.day, (counts.get(note.day) ?? 0) + 1);
   return counts;
 }
+
+/** A note as `prep today` shows it: on the day, or on one of its tasks by the task's number. */
+export interface DayNote {
+  id: string;
+  short: string;
+  /** The number of the task it is on (as `prep today` numbers them); null for a note on the day, or on a task no longer in it. */
+  task: number | null;
+  text: string;
+  date: string;
+}
+
+/** The notes on a plan day, oldest first, with their short ids and task numbers. */
+export function dayNotes(notes: readonly Note[], plan: string, day: number, tasks: readonly { n: number; id: string }[]): DayNote[] {
+  const short = shortIds(notes);
+  return notes
+    .filter((note) => note.plan === plan && note.day === day)
+    .map((note) => ({ id: note.id, short: short.get(note.id)!, task: note.task === undefined ? null : (tasks.find((task) => task.id === note.task)?.n ?? null), text: note.text, date: note.date }));
+}
+
+/** A plan's notes by plan day, oldest first: what the calendar's descriptions carry. */
+export function notesByPlanDay(notes: readonly Note[], plan: string): Map<number, string[]> {
+  const byDay = new Map<number, string[]>();
+  for (const note of notes) if (note.plan === plan) byDay.set(note.day, [...(byDay.get(note.day) ?? []), note.text]);
+  return byDay;
+}

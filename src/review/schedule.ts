@@ -4,23 +4,13 @@
 // a date and the minutes into it (src/log/events.ts GradeEvent). Whole-day intervals then land on
 // whole study dates, and neither a time zone nor a DST change can move a due date. Pure.
 import { createEmptyCard, fsrs, Rating as FsrsRating, State, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
-import { UsageError } from '../errors.js';
 import type { Rating } from '../log/events.js';
 import type { GradeEntry } from '../log/fold-review.js';
 import { addDays, daysBetween, studyDate, type LocalDate } from '../schedule/dates.js';
 import type { ReviewCard } from './cards.js';
 
-export interface ReviewSettings {
-  /** The share of cards to be remembered when they come due (FSRS's desired retention). */
-  retention: number;
-  /** Cards reviewed per study date at most, so that reviews never bury the day's new work. */
-  dailyLimit: number;
-}
-
-export const DEFAULT_REVIEW_SETTINGS: Readonly<ReviewSettings> = { retention: 0.9, dailyLimit: 20 };
-/** Anki's bounds: below, reviews come too rarely to be worth it; above, far too often. */
-export const RETENTION_RANGE = { min: 0.7, max: 0.99 } as const;
-export const DAILY_LIMIT_MAX = 9999;
+export { DAILY_LIMIT_MAX, DEFAULT_REVIEW_SETTINGS, parseDailyLimit, parseRetention, RETENTION_RANGE, type ReviewSettings } from './settings.js';
+import { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from './settings.js';
 
 /** A point on the study clock: a study date and the minutes into it (0–1439). */
 export interface StudyMoment {
@@ -189,19 +179,4 @@ export function reviewDates(grades: Readonly<Record<string, readonly GradeEntry[
   const dates = new Set<LocalDate>();
   for (const list of Object.values(grades)) for (const grade of list) dates.add(grade.date);
   return dates;
-}
-
-/** A desired retention as typed (`0.9`, `90%`), or a UsageError saying what fits. */
-export function parseRetention(text: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
-  const value = match ? Number(match[1]) / (match[2] ? 100 : 1) : NaN;
-  if (value >= RETENTION_RANGE.min && value <= RETENTION_RANGE.max) return value;
-  throw new UsageError(`a desired retention of "${text}" is out of range`, `Use a share from ${RETENTION_RANGE.min} to ${RETENTION_RANGE.max} (or ${RETENTION_RANGE.min * 100}% to ${RETENTION_RANGE.max * 100}%), such as 0.9.`);
-}
-
-/** A daily limit of reviews as typed, or a UsageError. */
-export function parseDailyLimit(text: string): number {
-  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
-  if (Number.isSafeInteger(value) && value <= DAILY_LIMIT_MAX) return value;
-  throw new UsageError(`a daily limit of "${text}" reviews is not a count`, `Use a whole number from 0 to ${DAILY_LIMIT_MAX}, such as 20.`);
 }

@@ -97,10 +97,15 @@ export function pausedBridges(state: Pick<State, 'plans' | 'activePlan'>, asOf: 
   return dates;
 }
 
-/** The streak over every plan's log: rest days, paused dates and `freeDates` (dates a rebalanced schedule gives no work) bridge it. */
-export function planStreak(state: Pick<State, 'log' | 'rest' | 'plans' | 'activePlan'>, days: readonly PlanDay[], clock: PlanClock, asOf: LocalDate, freeDates: Iterable<LocalDate> = []): Streak {
+/** Grades by card, as the log's review view holds them (src/log/fold-review.ts). */
+type GradeDates = { grades: Readonly<Record<string, readonly { date: LocalDate }[]>> };
+
+/** The streak over every plan's log: a review counts as study; rest days, paused dates and `freeDates` (dates a rebalanced schedule gives no work) bridge it. */
+export function planStreak(state: Pick<State, 'log' | 'rest' | 'plans' | 'activePlan'> & { review?: GradeDates }, days: readonly PlanDay[], clock: PlanClock, asOf: LocalDate, freeDates: Iterable<LocalDate> = []): Streak {
   const bridged = restDates(state.rest, days, clock, asOf);
   for (const date of freeDates) bridged.add(date);
   for (const date of pausedBridges(state, asOf)) bridged.add(date);
-  return computeStreak(studyDates(state.log), bridged, asOf);
+  const studied = studyDates(state.log);
+  for (const grades of Object.values(state.review?.grades ?? {})) for (const grade of grades) studied.add(grade.date);
+  return computeStreak(studied, bridged, asOf);
 }

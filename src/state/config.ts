@@ -47,10 +47,12 @@ function readsAsCapacity(text: string): boolean {
 /** Why `raw` is not settings prep wrote, or undefined when it is. */
 export function settingsProblem(raw: unknown): string | undefined {
   if (!isRecord(raw)) return 'its settings are not an object';
-  const { dayStart, defaultPlan, promptFormat, capacity } = raw;
+  const { dayStart, defaultPlan, promptFormat, reviewRetention, reviewLimit, capacity } = raw;
   if (typeof dayStart !== 'number' || !Number.isInteger(dayStart) || dayStart < 0 || dayStart >= 24 * 60) return 'its day-start is not minutes 0–1439';
   if (typeof defaultPlan !== 'string' || defaultPlan === '') return 'its default-plan is not a plan id';
   if (promptFormat !== undefined && typeof promptFormat !== 'string') return 'its prompt-format is not text';
+  if (reviewRetention !== undefined && (typeof reviewRetention !== 'number' || !(reviewRetention >= 0.7 && reviewRetention <= 0.99))) return 'its review-retention is not a share from 0.7 to 0.99';
+  if (reviewLimit !== undefined && (typeof reviewLimit !== 'number' || !Number.isSafeInteger(reviewLimit) || reviewLimit < 0)) return 'its review-limit is not a count';
   if (capacity !== undefined && (typeof capacity !== 'string' || !readsAsCapacity(capacity))) return 'its capacity is not hours per weekday, such as "mon-fri 3h, sat 8h, sun 6h"';
   return undefined;
 }

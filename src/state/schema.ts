@@ -36,6 +36,9 @@ export interface Settings {
   defaultPlan: string;
   /** The format of the shell snippets' segment (`prep prompt --format` tokens). */
   promptFormat?: string;
+  /** Spaced review: the desired retention (0.7–0.99) and the most cards to review a day. */
+  reviewRetention?: number;
+  reviewLimit?: number;
   /** Hours the user can study on each weekday, as formatCapacity writes them; absent: the plan's own. */
   capacity?: string;
 }

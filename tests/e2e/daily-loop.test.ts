@@ -142,7 +142,7 @@ describe.sequential('a fortnight of the daily loop', () => {
     expect(prep('config', 'set', 'day-start', '04:00').stdout).toBe('day-start = 04:00\n');
     const device = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')).device as string;
     expect(device).toMatch(/^[a-z0-9][a-z0-9-]*-[a-z0-9]{6}$/);
-    expect(prep('config', 'get').stdout).toBe(`day-start = 04:00\ndefault-plan = 6-week\nprompt-format = 🔥{streak} {done}/{total}{risk}\ncapacity = mon-fri 4h, sat-sun 8h (6-week's own)\ndevice = ${device}\n`);
+    expect(prep('config', 'get').stdout).toBe(`day-start = 04:00\ndefault-plan = 6-week\nprompt-format = 🔥{streak} {done}/{total}{risk}\nreview-retention = 0.9\nreview-limit = 20\ncapacity = mon-fri 4h, sat-sun 8h (6-week's own)\ndevice = ${device}\n`);
     expect(prep('config', 'set', 'device', 'mine').stderr).toContain('device is made by prep, not set');
     expect(JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')).settings).toEqual({ dayStart: 240, defaultPlan: '6-week' });
     expect(logFiles(home)).toEqual(log); // a setting is not an event

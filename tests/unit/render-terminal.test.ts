@@ -70,6 +70,8 @@ const day = (tasks: TodayData['tasks']): TodayData => ({
   orphans: [],
   deadline: null,
   forecast: { pace: null, paceDays: 3, finish: null, needed: null, remaining: { tasks: 180, hours: 190 }, late: false },
+  dayNotes: [],
+  reviews: { due: 0, held: 0 },
 });
 const costTask: TodayData['tasks'][number] = {
   n: 1,
