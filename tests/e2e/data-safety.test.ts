@@ -45,10 +45,10 @@ function fillTo(dir: string, freeKb: number): void {
   spawnSync('truncate', ['-s', String(Math.max(0, size - freeKb * 1024)), filler]);
 }
 
-describeWith(['root'], 'a nearly full disk (a 1 MB tmpfs, which only root can mount)', () => {
+describeWith(['root'], 'a nearly full disk (a 2 MB tmpfs, which only root can mount: room for the plan cache and two commands of V8 code caches)', () => {
   it.each([0, 4, 8, 16])('with %i KB free, a write fails with exit 1 saying the disk is full, and the log, config and disk are as they were', (freeKb) => {
     const dir = newHome();
-    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { encoding: 'utf8' });
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dir], { encoding: 'utf8' });
     expect(mounted.status, `mount: ${mounted.stderr}`).toBe(0);
     mounts.push(dir);
     const home = join(dir, 'prep');
