@@ -15,6 +15,12 @@ import { materializeCurricula } from '../state/log-curricula.js';
 import type { Paths } from '../state/paths.js';
 import type { Settings } from '../state/schema.js';
 import { StudyReader, type StudyState } from '../state/study-read.js';
+import { readDueFile, reviewsDueOn } from '../review/due-file.js';
+
+const reviewsDue = (cacheDir: string, date: LocalDate) => {
+  const file = readDueFile(cacheDir);
+  return file ? reviewsDueOn(file, date).due : 0;
+};
 
 export interface PromptData {
   plan: string;
@@ -26,6 +32,8 @@ export interface PromptData {
   streak: number;
   longest: number;
   atRisk: boolean;
+  /** Reviews due today, the daily limit kept (from the due dates every change writes). */
+  reviews: number;
 }
 
 export const DEFAULT_FORMAT = '🔥{streak} {done}/{total}{risk}';
@@ -128,6 +136,7 @@ async function resultOf(state: StudyState, paths: Paths, dateArg: string | undef
       streak: streak.current,
       longest: streak.longest,
       atRisk: streak.atRisk,
+      reviews: reviewsDue(paths.cacheDir, date),
     },
   };
   return { result, plan: entry.path, date };
@@ -169,6 +178,7 @@ export function formatSegment(data: PromptData, format: string, ascii: boolean):
     days: String(data.days),
     plan: data.plan,
     risk: data.atRisk ? (ascii ? '!' : ' ⚠') : '',
+    reviews: String(data.reviews ?? 0),
   };
   const text = format.replace(/\{(\w+)\}/g, (whole, token: string) => values[token] ?? whole);
   // A plan that is not running has no tasks today: drop the empty 0/0 of the default formats.

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { logFiles, prep as run } from '../helpers.js';
+import { logFiles, prep as run, ROOT } from '../helpers.js';
 
 interface Due {
   id: string;
@@ -110,5 +110,26 @@ describe('prep review without a terminal', () => {
     expect(lines[4]!.split('\t').slice(2)).toEqual(['6-week 6-week::Week_1:_System_Design_Foundation', 'prep:6-week:1']);
     expect(prep('review', 'export', '-o', file).status).toBe(2);
     expect(prep('review', 'export', '--plain').stdout).toMatch(/^#separator:tab\n#html:false\n/);
+  });
+});
+
+describe('the prompt\'s {reviews}', () => {
+  const home = mkdtempSync(join(tmpdir(), 'prep-review-prompt-'));
+  const prep = (...args: string[]) => run(args, { home });
+
+  it('counts today\'s due reviews from what each change wrote, without the scheduler in the prompt\'s bundle', () => {
+    prep('plan', 'switch', '6-week', '--start', '2026-03-02', '--date', '2026-03-02');
+    expect(prep('prompt', '--format', 'r{reviews}', '--date', '2026-03-02').stdout).toBe('r0\n');
+    prep('done', '--all', '--date', '2026-03-02');
+    prep('done', '--all', '--date', '2026-03-03');
+    expect(prep('prompt', '--format', 'r{reviews}', '--date', '2026-03-02').stdout).toBe('r0\n');
+    expect(prep('prompt', '--format', 'r{reviews}', '--date', '2026-03-04').stdout).toBe('r2\n');
+    prep('review', 'grade', '6-week:1', 'good', '--date', '2026-03-04');
+    expect(prep('prompt', '--format', 'r{reviews}', '--date', '2026-03-04').stdout).toBe('r1\n');
+    prep('config', 'set', 'review-limit', '1');
+    expect(prep('prompt', '--format', 'r{reviews}', '--date', '2026-03-04').stdout).toBe('r0\n'); // the one of today is used up
+    // FSRS stays out of `prep prompt`: its options are nowhere in the prompt's bundle.
+    expect(readFileSync(join(ROOT, 'dist', 'prompt.cjs'), 'utf8')).not.toContain('request_retention');
+    expect(readFileSync(join(ROOT, 'dist', 'main.cjs'), 'utf8')).toContain('request_retention');
   });
 });
