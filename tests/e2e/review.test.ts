@@ -73,6 +73,12 @@ describe('prep review without a terminal', () => {
     expect(logFiles(home)).toEqual(before);
   });
 
+  it('makes a day with a review a study day: no rest day on it', () => {
+    const refused = prep('rest', '--date', '2026-03-03');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('prep: you studied on 2026-03-03');
+  });
+
   it('adds any day and a checklist item as cards due at once; adding one twice changes nothing', () => {
     expect(prep('review', 'add', '--day', '10', '--date', '2026-03-03').stdout).toMatch(/^Added the review card 6-week:10 \(Day 10: [^)]+\): it is due today\./);
     expect(prep('review', 'add', '--checklist', '2', '--date', '2026-03-03').stdout).toContain('Added the review card 6-week:c.');
