@@ -103,7 +103,7 @@ describe('prep review without a terminal', () => {
     prep('review', 'grade', '6-week:10', 'again', '--date', '2026-03-04');
     const report = JSON.parse(prep('stats', '--json', '--date', '2026-03-04').stdout) as { reviews: unknown };
     expect(report.reviews).toEqual({ reviews: 2, today: 1, cards: { new: 1, learning: 1, review: 1, relearning: 0 }, retention: { reviews: 2, rate: 0.5 } });
-    expect(prep('stats', '--date', '2026-03-04').stdout).toContain('Reviews   2 done (1 today) · cards 1 new, 1 learning, 1 review, 0 relearning · retention 50% over the last 30 days (2 reviews)\n');
+    expect(prep('stats', '--date', '2026-03-04').stdout).toContain('Reviews   2 done (1 today) · retention 50% over the last 30 days (2 reviews)\nCards     1 new, 1 learning, 1 review, 0 relearning\n');
   });
 
   it('exports every card in Anki\'s text format, to a new file with -o', () => {
