@@ -14,7 +14,7 @@ import { refreshSegment } from './shell-prompt/file.js';
 import { materializeCurricula } from './state/log-curricula.js';
 import { resolvePaths, type Paths } from './state/paths.js';
 import { checkPrivatePaths } from './state/private-dir.js';
-import { StudyStore } from './state/study-store.js';
+import { StudyStore, type StudyState } from './state/study-store.js';
 
 export interface GlobalOptions {
   json?: boolean;
@@ -187,7 +187,12 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
   const now = new Date(Date.now() + (Number(streams.env.PREP_TEST_CLOCK_OFFSET_MS) || 0));
   const notify = (message: string) => void streams.stderr.write(`${message}\n`);
   // The store stamps with the run's clock, read through the context (which a test may set).
-  const store = new StudyStore({ paths, defaultPlan: DEFAULT_PLAN_ID, now: () => ctx.now, onChange: (state) => refreshSegment(paths, ctx.now, state ?? null), warn: notify });
+  const onChange = async (state: StudyState | undefined) => {
+    // The review's due dates first: the segment counts today's reviews from them.
+    if (state) await (await import('./session/review-deck.js')).writeDueFile(ctx, state);
+    await refreshSegment(paths, ctx.now, state ?? null);
+  };
+  const store = new StudyStore({ paths, defaultPlan: DEFAULT_PLAN_ID, now: () => ctx.now, onChange, warn: notify });
   // Before anything is read: a directory another user can write to may hold files they planted.
   checkPrivatePaths(paths);
   // Looked up on first use: asking whether stdin is a terminal costs a module load most commands never need.

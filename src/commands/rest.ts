@@ -36,7 +36,9 @@ export async function rest(options: { undo?: boolean }, ctx: Context): Promise<R
         result = 'already-declared';
         return false;
       }
-      if (studyDates(current.log).has(date)) throw new UsageError(`you studied on ${date}: a rest day is a day without study`, 'Your streak already counts that day. `prep undo` takes back a task marked by mistake.');
+      // A review is study too (src/schedule/streak.ts planStreak).
+      const reviewed = Object.values(current.review.grades).some((grades) => grades.some((grade) => grade.date === date));
+      if (studyDates(current.log).has(date) || reviewed) throw new UsageError(`you studied on ${date}: a rest day is a day without study`, 'Your streak already counts that day. `prep undo` takes back a task marked by mistake.');
       const clash = restTooSoon(date, current.rest);
       if (clash) throw new UsageError(`you already rested on ${clash}: one rest day in any 7 days keeps a streak honest`, `Study a little today instead; one task keeps the streak. \`prep rest --undo --date ${clash}\` takes that one back.`);
       result = 'declared';

@@ -53,7 +53,7 @@ async function reviewOnTerminal(ctx: Context, plans: readonly Plan[], start: Stu
   } finally {
     keys.close();
   }
-  ctx.draw('');
+  // The last screen stays; what the session did is printed under it.
   const after = dueReviews(deckOf(plans, state), today, settings);
   const end: ReviewEnd & { kind: 'end' } = { kind: 'end', graded: session.graded.length, stopped: session.stopped, left: after.cards.length, held: after.held };
   if (after.next !== undefined) end.next = after.next;

@@ -108,6 +108,9 @@ export function renderReviewStats(stats: ReviewStats, { style, wrapAt }: RenderO
   const prefix = `${style.bold('Reviews')}   `;
   if (total === 0 && stats.reviews === 0) return wrapText(style.dim('none yet. A day becomes a review card once all its tasks are done.'), wrapAt, { prefix });
   const retention = stats.retention.rate === null ? 'no reviews in the last 30 days' : `retention ${Math.round(stats.retention.rate * 100)}% over the last 30 days (${plural(stats.retention.reviews, 'review')})`;
-  const parts = [`${stats.reviews} done (${stats.today} today)`, `cards ${cards.new} new, ${cards.learning} learning, ${cards.review} review, ${cards.relearning} relearning`, retention];
-  return joinParts(parts, style.dim(' · '), wrapAt, { prefix });
+  // Two lines, each within 80 columns even where nothing wraps (a pipe).
+  return [
+    ...joinParts([`${stats.reviews} done (${stats.today} today)`, retention], style.dim(' · '), wrapAt, { prefix }),
+    ...joinParts([`${cards.new} new`, `${cards.learning} learning`, `${cards.review} review`, `${cards.relearning} relearning`], style.dim(', '), wrapAt, { prefix: `${style.bold('Cards')}     ` }),
+  ];
 }

@@ -85,12 +85,14 @@ export function renderStats(data: StatsData, options: RenderOptions): string {
     if (ahead.deadline) lines.push(...joinParts(ahead.deadline, ' · ', wrapAt, { prefix: `${style.bold('Deadline')}  ` }));
     if (ahead.late) lines.push(...wrapText(ahead.late, wrapAt, { prefix: '          ' }).map((line) => style.yellow(line)));
   }
-  lines.push(...renderReviewStats(data.reviews, options));
+  const reviews = renderReviewStats(data.reviews, options);
   const heatmap = renderHeatmap(data.heatmap, style);
   const groups = data.weeks.filter((w) => w.total > 0);
-  // On a screen too short for every group, the heatmap's legend gives way first.
-  if (options.rows !== undefined && groups.length > options.rows - 2 - lines.length - heatmap.length - 2) heatmap.pop();
-  lines.push('', ...heatmap, '');
+  // On a screen too short for every group, the heatmap's legend gives way first, then the review line (`--json` has it).
+  const tight = () => options.rows !== undefined && groups.length > options.rows - 2 - lines.length - reviews.length - heatmap.length - 2;
+  if (tight()) heatmap.pop();
+  if (tight()) reviews.length = 0;
+  lines.push(...reviews, '', ...heatmap, '');
 
   const note = (before: number, after: number) => {
     const hidden = [before > 0 ? `${before} earlier` : '', after > 0 ? `${after} later` : ''].filter(Boolean).join(' and ');

@@ -12,6 +12,8 @@ export interface PromptData {
   streak: number;
   longest: number;
   atRisk: boolean;
+  /** Reviews due today, the daily limit kept (from the due dates every change writes). */
+  reviews: number;
 }
 
 export interface PromptResult {

@@ -61,6 +61,7 @@ export function formatSegment(data: PromptData, format: string, ascii: boolean):
     days: String(data.days),
     plan: data.plan,
     risk: data.atRisk ? (ascii ? '!' : ' ⚠') : '',
+    reviews: String(data.reviews ?? 0),
   };
   const text = format.replace(/\{(\w+)\}/g, (whole, token: string) => values[token] ?? whole);
   // A plan that is not running has no tasks today: drop the empty 0/0 of the default formats.

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { logFiles, prep as run } from '../helpers.js';
+import { logFiles, prep as run, ROOT } from '../helpers.js';
 
 interface Due {
   id: string;
@@ -73,6 +73,12 @@ describe('prep review without a terminal', () => {
     expect(logFiles(home)).toEqual(before);
   });
 
+  it('makes a day with a review a study day: no rest day on it', () => {
+    const refused = prep('rest', '--date', '2026-03-03');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('prep: you studied on 2026-03-03');
+  });
+
   it('adds any day and a checklist item as cards due at once; adding one twice changes nothing', () => {
     expect(prep('review', 'add', '--day', '10', '--date', '2026-03-03').stdout).toMatch(/^Added the review card 6-week:10 \(Day 10: [^)]+\): it is due today\./);
     expect(prep('review', 'add', '--checklist', '2', '--date', '2026-03-03').stdout).toContain('Added the review card 6-week:c.');
@@ -97,7 +103,7 @@ describe('prep review without a terminal', () => {
     prep('review', 'grade', '6-week:10', 'again', '--date', '2026-03-04');
     const report = JSON.parse(prep('stats', '--json', '--date', '2026-03-04').stdout) as { reviews: unknown };
     expect(report.reviews).toEqual({ reviews: 2, today: 1, cards: { new: 1, learning: 1, review: 1, relearning: 0 }, retention: { reviews: 2, rate: 0.5 } });
-    expect(prep('stats', '--date', '2026-03-04').stdout).toContain('Reviews   2 done (1 today) · cards 1 new, 1 learning, 1 review, 0 relearning · retention 50% over the last 30 days (2 reviews)\n');
+    expect(prep('stats', '--date', '2026-03-04').stdout).toContain('Reviews   2 done (1 today) · retention 50% over the last 30 days (2 reviews)\nCards     1 new, 1 learning, 1 review, 0 relearning\n');
   });
 
   it('exports every card in Anki\'s text format, to a new file with -o', () => {
@@ -110,5 +116,26 @@ describe('prep review without a terminal', () => {
     expect(lines[4]!.split('\t').slice(2)).toEqual(['6-week 6-week::Week_1:_System_Design_Foundation', 'prep:6-week:1']);
     expect(prep('review', 'export', '-o', file).status).toBe(2);
     expect(prep('review', 'export', '--plain').stdout).toMatch(/^#separator:tab\n#html:false\n/);
+  });
+});
+
+describe('the prompt\'s {reviews}', () => {
+  const home = mkdtempSync(join(tmpdir(), 'prep-review-prompt-'));
+  const prep = (...args: string[]) => run(args, { home });
+
+  it('counts today\'s due reviews from what each change wrote, without the scheduler in the prompt\'s bundle', () => {
+    prep('plan', 'switch', '6-week', '--start', '2026-03-02', '--date', '2026-03-02');
+    expect(prep('prompt', '--format', 'r{reviews}', '--date', '2026-03-02').stdout).toBe('r0\n');
+    prep('done', '--all', '--date', '2026-03-02');
+    prep('done', '--all', '--date', '2026-03-03');
+    expect(prep('prompt', '--format', 'r{reviews}', '--date', '2026-03-02').stdout).toBe('r0\n');
+    expect(prep('prompt', '--format', 'r{reviews}', '--date', '2026-03-04').stdout).toBe('r2\n');
+    prep('review', 'grade', '6-week:1', 'good', '--date', '2026-03-04');
+    expect(prep('prompt', '--format', 'r{reviews}', '--date', '2026-03-04').stdout).toBe('r1\n');
+    prep('config', 'set', 'review-limit', '1');
+    expect(prep('prompt', '--format', 'r{reviews}', '--date', '2026-03-04').stdout).toBe('r0\n'); // the one of today is used up
+    // FSRS stays out of `prep prompt`: its options are nowhere in the prompt's bundle.
+    expect(readFileSync(join(ROOT, 'dist', 'prompt.cjs'), 'utf8')).not.toContain('request_retention');
+    expect(readFileSync(join(ROOT, 'dist', 'main.cjs'), 'utf8')).toContain('request_retention');
   });
 });

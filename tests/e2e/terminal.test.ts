@@ -91,8 +91,8 @@ describeWith(['tmux'], 'prep stats on a terminal', () => {
     expect(await statsTerminal.exitCode()).toBe(0);
     // Read the scrollback too, should the report scroll; tmux adds its own "Pane is dead" row.
     const rows = statsTerminal.screen(true).split('\n').map((row) => row.trimEnd()).filter((row) => row !== '' && !row.startsWith('Pane is dead'));
-    // Piped, the report has the heatmap's legend too; 24 rows leave it out to keep every week.
-    const expected = prep(['stats', '--date', '2026-03-06'], { home }).stdout.trimEnd().split('\n').filter((line) => line !== '' && !line.includes('fewer → more tasks'));
+    // Piped, the report has the heatmap's legend and the review line too; 24 rows leave them out to keep every week.
+    const expected = prep(['stats', '--date', '2026-03-06'], { home }).stdout.trimEnd().split('\n').filter((line) => line !== '' && !line.includes('fewer → more tasks') && !/^(Reviews|Cards) /.test(line));
     expect(rows).toEqual(expected); // a wrapped line would show as two rows
     expect(rows.filter((row) => /^Week \d/.test(row))).toHaveLength(6);
     expect(rows.slice(0, 3)).toEqual(['6-Week Intensive — Principal Backend Engineer', '6-week · day 5/42 · Fri 6 Mar 2026', 'Streak    1 day (longest 3) · 4 days studied']);

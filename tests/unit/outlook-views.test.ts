@@ -57,7 +57,7 @@ describe('the outlook on today\'s page and in stats', async () => {
     const pace = lines.findIndex((line) => line.startsWith('Pace'));
     const heatmap = lines.findIndex((line, i) => i > pace && line === '');
     expect(heatmap - pace).toBeGreaterThan(1); // it took more than one line
-    for (const line of lines.slice(pace + 1, heatmap)) expect(line).toMatch(/^( {10}|Reviews {3})\S/); // continued under its text, or the review line (labelled like the others)
+    for (const line of lines.slice(pace + 1, heatmap)) expect(line).toMatch(/^( {10}|Reviews {3}|Cards {5})\S/); // continued under its text, or the review lines (labelled like the others)
     for (const line of lines.slice(0, heatmap)) expect([...line].length, line).toBeLessThanOrEqual(50);
     const words = lines.slice(pace, heatmap).join(' ').replace(/\s+/g, ' ');
     expect(words).toContain('3.7 tasks, 3.1 hours a day (last 14 days)');

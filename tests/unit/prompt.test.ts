@@ -15,7 +15,7 @@ import { Device } from '../support/log-events.js';
 /** Records `payloads` as a command on this machine would, at `now`. */
 const record = (home: string, now: Date, payloads: Payload[]) => new StudyStore({ paths: resolvePaths({ PREP_HOME: home }), defaultPlan: '6-week', now: () => now }).update(() => payloads);
 
-const data: PromptData = { plan: '6-week', status: 'active', day: 5, days: 42, done: 2, total: 6, streak: 5, longest: 9, atRisk: false };
+const data: PromptData = { plan: '6-week', status: 'active', day: 5, days: 42, done: 2, total: 6, streak: 5, longest: 9, atRisk: false, reviews: 3 };
 
 describe('formatSegment', () => {
   it.each([
@@ -24,6 +24,7 @@ describe('formatSegment', () => {
     [ASCII_FORMAT, { atRisk: true }, true, '^5 2/6!'],
     ['{plan} {day}/{days} best {longest}', {}, false, '6-week 5/42 best 9'],
     ['{streak} {nope}', {}, false, '5 {nope}'],
+    ['{streak} · {reviews} reviews', {}, false, '5 · 3 reviews'],
     [DEFAULT_FORMAT, { status: 'finished', total: 0, done: 0 }, false, '🔥5'],
     ['a\tb{plan}', {}, false, 'a b6-week'],
     ['\u001b[31m{streak}\u0007 \u009b{done}\u007f', {}, false, '[31m5 2'], // no control character reaches the terminal

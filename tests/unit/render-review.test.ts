@@ -55,7 +55,7 @@ describe('the review screen', () => {
     expect(reviewsDueLine(1)).toBe('1 review due · `prep review`');
     expect(reviewsDueLine(0)).toBeUndefined();
     const stats = { reviews: 42, today: 3, cards: { new: 2, learning: 1, review: 9, relearning: 1 }, retention: { reviews: 30, rate: 0.8667 } };
-    expect(renderReviewStats(stats, options())).toEqual(['Reviews   42 done (3 today) · cards 2 new, 1 learning, 9 review, 1 relearning · retention 87% over the last 30 days (30 reviews)']);
+    expect(renderReviewStats(stats, options())).toEqual(['Reviews   42 done (3 today) · retention 87% over the last 30 days (30 reviews)', 'Cards     2 new, 1 learning, 9 review, 1 relearning']);
     expect(renderReviewStats(stats, options(60))).toMatchSnapshot();
     expect(renderReviewStats({ reviews: 0, today: 0, cards: { new: 0, learning: 0, review: 0, relearning: 0 }, retention: { reviews: 0, rate: null } }, options())).toEqual(['Reviews   none yet. A day becomes a review card once all its tasks are done.']);
   });
