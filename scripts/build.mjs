@@ -30,6 +30,9 @@ const shared = {
   target: 'node20',
   define: { PREP_BUILD: JSON.stringify(BUILD), PREP_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   legalComments: 'none',
+  // Minified, a bundle is a third the size: less to read, decode and deserialize from its code cache
+  // at every start (warm `prep today` about 9% less CPU). Readable traces: DEBUG=1 npm run dev -- ARGS.
+  minify: true,
   logLevel: 'warning',
 };
 
