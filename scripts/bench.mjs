@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: start-up of whole commands as ratios to bare `node -e ''`, timed interleaved in
 // one run because these machines are shared and noisy; the shell snippet; curriculum parsing; a
-// large plan import; the study log's reads and writes at 1,000 and 100,000 events.
+// large plan import; today, prompt and done over a study log of 1,000 and of 100,000 events.
 // A benchmark, not a test: it prints figures and checks nothing.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,9 +43,17 @@ prep('done', '1', '2', '3');
 prep('today');
 
 // The same user on a machine where prep has just been installed: nothing cached yet.
-const firstHome = mkdtempSync(join(tmpdir(), 'prep-bench-first-'));
-cpSync(join(home, 'state.json'), join(firstHome, 'state.json'));
+const copyOf = (name) => {
+  const copy = mkdtempSync(join(tmpdir(), `prep-bench-${name}-`));
+  for (const file of ['log', 'config.json']) cpSync(join(home, file), join(copy, file), { recursive: true });
+  return copy;
+};
+const firstHome = copyOf('first');
 const firstEnv = { ...env, PREP_HOME: firstHome };
+// And the same user marking a task, and taking it back, in turn: every run appends an event (a
+// home of its own, so that the prompt's and today's caches in the first stay warm).
+const doneHome = copyOf('done');
+const doneEnv = { ...env, PREP_HOME: doneHome };
 
 // A second user, on a plan of their own: the same 20 KB plan under another id, so that it is
 // parsed as Markdown when its cache is cold (shipped plans come parsed at build time).
@@ -75,6 +83,7 @@ const cases = [
   { name: "node -e ''", argv: ['-e', ''] },
   { name: 'prep prompt', argv: [bin, 'prompt'] },
   { name: 'prep today (warm cache)', argv: [bin, 'today'] },
+  { name: 'prep done (a write: done, undo)', argv: (i) => [bin, i % 2 === 0 ? 'done' : 'undo', '4'], env: doneEnv },
   // The first run after installing: nothing cached, the shipped plan read as parsed at build time.
   // (A home of its own, so that the other runs keep their caches.)
   { name: 'prep today (first run)', argv: [bin, 'today'], env: firstEnv, before: () => rmSync(join(firstHome, 'cache'), { recursive: true, force: true }) },
@@ -93,7 +102,7 @@ for (let i = 0; i < runs; i++) {
   cases.forEach((c, index) => {
     c.before?.();
     const t0 = performance.now();
-    const result = spawnSync(process.execPath, c.argv, { env: c.env ?? env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const result = spawnSync(process.execPath, typeof c.argv === 'function' ? c.argv(i) : c.argv, { env: c.env ?? env, stdio: ['ignore', 'pipe', 'pipe'] });
     times[index].push(performance.now() - t0);
     if (result.status !== 0) throw new Error(`${c.name} exited ${result.status}`);
   });
@@ -162,20 +171,21 @@ const imports = [
   if (result.status !== 0) throw new Error(`plan import ${name} exited ${result.status}: ${result.stderr}`);
   return { name, bytes: text.length, ms: performance.now() - t0 };
 });
-// 6. The study log's modules at 1,000 and 100,000 events (BENCH_LOG=0 leaves them out: a minute or two).
-const log = process.env.BENCH_LOG === '0' ? undefined : await benchLog({ root, runs: Math.min(runs, 11), env: baseEnv });
+// 6. today, prompt and done over a log of 1,000 and of 100,000 events (BENCH_LOG=0 leaves them out: a minute or two).
+const log = process.env.BENCH_LOG === '0' ? undefined : await benchLog({ root, bin, runs: Math.min(runs, 11), env: baseEnv });
 rmSync(home, { recursive: true, force: true });
 rmSync(ownHome, { recursive: true, force: true });
 rmSync(quoted.home, { recursive: true, force: true });
 rmSync(remarked.home, { recursive: true, force: true });
 rmSync(firstHome, { recursive: true, force: true });
+rmSync(doneHome, { recursive: true, force: true });
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}`);
 console.log(removed.length ? `environment: without ${removed.join(', ')} (BENCH_KEEP_ENV=1 keeps them)` : 'environment: as called');
 console.log('output: to a pipe, colour left for prep to decide (in a terminal, Node\'s tty module adds ~3 ms)');
 console.log(`\nwhole commands, median of ${runs} interleaved runs (target ratio in brackets)`);
 const base = median(times[0]);
-const targets = { 'prep prompt': 1.25, 'prep today (warm cache)': 1.6, 'prep today (cold cache)': 3.5 };
+const targets = { 'prep prompt': 1.1, 'prep today (warm cache)': 1.35, 'prep done (a write: done, undo)': 1.5, 'prep today (cold cache)': 3.5 };
 cases.forEach((c, index) => {
   const value = median(times[index]);
   const target = targets[c.name] ? `  [≤ ${targets[c.name]}×]` : '';

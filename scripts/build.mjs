@@ -85,14 +85,19 @@ for (const [name, file] of Object.entries(VENDOR)) {
   });
 }
 
-// The prompt: one CommonJS file with no Markdown parser in it.
+// The prompt: a small CommonJS file with no Markdown parser in it, which answers from its last
+// answer while that holds; what reads the study log to work a new one out is dist/prompt-compute.cjs,
+// required only then.
+const lazyCompute = lazyModule('lazy-compute', /^\.\/compute\.js$/, join('src', 'shell-prompt'), './prompt-compute.cjs', ['computePrompt']);
 await build({
   ...shared,
   entryPoints: [join(root, 'src', 'shell-prompt', 'entry.ts')],
   outfile: join(root, 'dist', 'prompt.cjs'),
   format: 'cjs',
   ...CJS_URL,
+  plugins: [lazyCompute],
 });
+await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'shell-prompt', 'compute.ts')], outfile: join(root, 'dist', 'prompt-compute.cjs'), format: 'cjs' });
 
 // The curriculum parser: one CommonJS file that src/curriculum/parser.ts runs with a V8 code cache.
 await build({

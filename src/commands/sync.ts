@@ -10,6 +10,7 @@ import { deviceFileName } from '../log/files.js';
 import type { LogProblem } from '../log/codec.js';
 import type { LogFileInfo } from '../log/reader.js';
 import { GitFolder } from '../state/git.js';
+import { ensurePrivateDir } from '../state/private-dir.js';
 import { syncWithGit, type GitSyncResult } from '../state/git-sync.js';
 
 export type SyncMode = 'local' | 'folder' | 'git';
@@ -54,7 +55,11 @@ export async function syncInit(options: { dir?: string; git?: string }, ctx: Con
     throw new UsageError('which folder? Name the folder your sync tool keeps, or a git remote', 'For example: prep sync init ~/Sync/prep, or prep sync init --git git@example.com:me/prep-log.git');
   }
   const dir = resolve(ctx.cwd, options.dir ?? join(ctx.paths.stateDir, 'sync'));
-  if (options.git !== undefined) await new GitFolder(dir, ctx.exec).prepare(options.git);
+  if (options.git !== undefined) {
+    // A new folder is made private before git clones into it: the other devices' files are checked out there.
+    if (!ctx.files.exists(dir)) ensurePrivateDir(dir, 'sync folder');
+    await new GitFolder(dir, ctx.exec).prepare(options.git);
+  }
   const { events } = await store.moveLog(dir, options.git);
   const device = await store.ensureDevice();
   const sync = options.git === undefined ? null : await syncWithGit(store, new GitFolder(dir, ctx.exec), options.git);

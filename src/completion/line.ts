@@ -15,8 +15,9 @@ const NO_PROMPTS: Prompter = { checkbox: never, select: never, confirm: never };
 
 /** The candidates for the last of `words`, one per line, then the files directive if a path fits. */
 export async function completeCommandLine(program: Command, words: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
-  // File names only: listing the catalog reads two directories and parses no Markdown.
-  const plans = (await catalog([SHIPPED_CURRICULA, resolvePaths(env).userCurricula])).map((entry) => entry.id);
+  // File names only: listing the catalog reads three directories (the last: plans that came with the log) and parses no Markdown.
+  const paths = resolvePaths(env);
+  const plans = (await catalog([SHIPPED_CURRICULA, paths.userCurricula, paths.logCurricula])).map((entry) => entry.id);
   // Read only at `prep open <Tab>`; whatever goes wrong (no state, a broken one), nothing is offered.
   const linkedTasks = async ({ day, date }: Readonly<Record<string, string>>) => {
     try {

@@ -97,11 +97,15 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-/** Takes the lock on `target` (`target.lock`), waiting up to `waitMs` for another holder. */
+/**
+ * Takes the lock on `target` (`target.lock`), waiting up to `waitMs` for any one holder: while the
+ * lock passes from one holder to the next (a queue of writers, each quick) the wait goes on.
+ */
 export async function acquireLock(target: string, options: LockOptions): Promise<HeldLock> {
   const dir = `${target}.lock`;
   const token = `${process.pid} ${hostname()} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-  const deadline = Date.now() + options.waitMs;
+  let deadline = Date.now() + options.waitMs;
+  let holder: string | null = null;
   for (let delay = 20; ; delay = Math.min(delay * 1.3, 250)) {
     if (options.signal?.aborted) throw options.signal.reason;
     try {
@@ -115,7 +119,13 @@ export async function acquireLock(target: string, options: LockOptions): Promise
       takeOver(dir, stale);
       continue;
     }
-    if (Date.now() >= deadline) throw new LockBusy(readOwner(dir));
+    const owner = readOwner(dir);
+    if (owner !== null && owner !== holder) {
+      // Another holder than the one waited for: the lock is moving, so the wait starts again.
+      holder = owner;
+      deadline = Date.now() + options.waitMs;
+    }
+    if (Date.now() >= deadline) throw new LockBusy(owner);
     await sleep(delay, options.signal);
   }
   try {

@@ -133,7 +133,11 @@ export class LogReader {
         return; // a damaged checkpoint is not saved: the next run folds everything
       }
     }
-    if (saveSnapshot(this.options.snapshotFile, this.#snapshot)) this.#changed = false;
+    const saved = saveSnapshot(this.options.snapshotFile, this.#snapshot);
+    if (saved) {
+      this.#snapshot = saved;
+      this.#changed = false;
+    }
   }
 
   /** Every log file in the directory, opened; one that cannot be read is a problem, not a failure. */

@@ -144,26 +144,14 @@ interface Candidate {
 export function reconcile(done: ReadonlyMap<string, Mark>, days: readonly PlanDay[], mentioned: ReadonlySet<string>): Map<string, Mark> {
   const texts = new Map<string, string>();
   for (const day of days) for (const task of day.tasks) texts.set(task.id, task.text);
-  const bySpan = new Map<string, Candidate[]>();
-  // Ids of another shape (none the parser makes) are tried by every orphan, as the rule says.
-  const irregular: Candidate[] = [];
-  let order = 0;
-  for (const [id, text] of texts) {
-    const key = TASK_KEY.exec(id);
-    const candidate: Candidate = { id, text, order: order++ };
-    if (!key) irregular.push(candidate);
-    else {
-      const bucket = `${key[1]} ${key[2] ?? ''}`;
-      const list = bySpan.get(bucket);
-      if (list) list.push(candidate);
-      else bySpan.set(bucket, [candidate]);
-    }
-  }
   const result = new Map(done);
+  // The index is made for the first orphan: a log whose completions all name tasks of the plan needs none.
+  let index: { bySpan: Map<string, Candidate[]>; irregular: Candidate[] } | undefined;
   for (const [id, mark] of done) {
     if (texts.has(id) || mark.text === undefined) continue;
     const match = TASK_KEY.exec(id);
     if (!match) continue;
+    const { bySpan, irregular } = (index ??= indexBySpan(texts));
     const [, span, day = ''] = match;
     let candidates = bySpan.get(`${span} ${day}`) ?? [];
     if (irregular.length > 0) {
@@ -183,6 +171,26 @@ export function reconcile(done: ReadonlyMap<string, Mark>, days: readonly PlanDa
     }
   }
   return result;
+}
+
+/** The plan's tasks by span (and day of a range), in plan order; ids of another shape (none the parser makes) apart. */
+function indexBySpan(texts: ReadonlyMap<string, string>): { bySpan: Map<string, Candidate[]>; irregular: Candidate[] } {
+  const bySpan = new Map<string, Candidate[]>();
+  // Ids of another shape are tried by every orphan, as the rule says.
+  const irregular: Candidate[] = [];
+  let order = 0;
+  for (const [id, text] of texts) {
+    const key = TASK_KEY.exec(id);
+    const candidate: Candidate = { id, text, order: order++ };
+    if (!key) irregular.push(candidate);
+    else {
+      const bucket = `${key[1]} ${key[2] ?? ''}`;
+      const list = bySpan.get(bucket);
+      if (list) list.push(candidate);
+      else bySpan.set(bucket, [candidate]);
+    }
+  }
+  return { bySpan, irregular };
 }
 
 /** What is done in a plan: the log replayed, and completions of reworded tasks following their task. */

@@ -18,9 +18,12 @@ if (route.entry === 'prompt') {
   // Required as it is: a V8 code cache buys this small bundle nothing measurable.
   (createRequire(import.meta.url)(join(dist, 'prompt.cjs')) as { startPrompt: (args: readonly string[]) => void }).startPrompt(route.args);
 } else {
+  // A cache per command: it holds what the run that wrote it compiled, so `prep today` from one
+  // `prep plan switch` wrote would compile half of itself again.
+  const command = route.entry === 'cli' && route.command !== undefined && /^[a-z][a-z-]{0,19}$/.test(route.command) ? route.command : 'other';
   let cacheFile: string | undefined;
   try {
-    cacheFile = join(resolvePaths(process.env).cacheDir, 'code', `main-${BUILD}.v8`);
+    cacheFile = join(resolvePaths(process.env).cacheDir, 'code', `main-${BUILD}.${command}.v8`);
   } catch {
     // no place for a cache (no HOME): run without one
   }

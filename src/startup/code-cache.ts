@@ -28,10 +28,12 @@ export function runWithCodeCache(file: string, cacheFile: string | undefined, re
       // Best effort: without it the next start compiles again.
       if (!writeCacheFile(cacheFile, script.createCachedData())) return;
       try {
-        // Caches are named `<bundle>-<build>.v8`: those of earlier builds are never read again.
+        // Caches are named `<bundle>-<build>.v8` (the CLI's `<bundle>-<build>.<command>.v8`): those
+        // of earlier builds are never read again.
         const name = basename(cacheFile);
-        const prefix = name.slice(0, name.lastIndexOf('-') + 1);
-        for (const other of readdirSync(dirname(cacheFile))) if (other !== name && other.startsWith(prefix) && other.endsWith('.v8')) rmSync(join(dirname(cacheFile), other), { force: true });
+        const prefix = name.slice(0, name.indexOf('-') + 1);
+        const buildOf = (file: string) => file.slice(prefix.length).split('.')[0];
+        for (const other of readdirSync(dirname(cacheFile))) if (other.startsWith(prefix) && other.endsWith('.v8') && buildOf(other) !== buildOf(name)) rmSync(join(dirname(cacheFile), other), { force: true });
       } catch {
         // left for the next new build to remove
       }

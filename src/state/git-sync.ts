@@ -57,6 +57,9 @@ export async function syncWithGit(store: StudyStore, repo: GitFolder, url: strin
     }
   }
   store.forget();
-  const after = store.read()?.events ?? 0;
+  const state = store.read();
+  const after = state?.events ?? 0;
+  // What came from other devices shows in the shell snippets' segment at once.
+  if (after !== before) await store.options.onChange?.(state);
   return { branch, committed, received: Math.max(0, after - before), pushed };
 }

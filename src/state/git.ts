@@ -33,6 +33,7 @@ export class GitFolder {
   async git(...args: string[]): Promise<string> {
     const result = await this.exec('git', args, { cwd: this.dir });
     if (result.code === null) {
+      if (!existsSync(this.dir)) throw new StateError(`the sync folder ${this.dir} is missing`, 'Nothing was changed. `prep sync init --git URL` makes it again.');
       throw new StateError(
         result.error === 'ENOENT' ? 'git is not installed, or not on PATH' : `cannot run git: ${result.error ?? 'it did not start'}`,
         'Install git, or keep the log in a folder a sync tool keeps in sync instead: `prep sync init DIR`.',
@@ -53,9 +54,12 @@ export class GitFolder {
     }
   }
 
-  /** The remote's URL, or null when the folder is no work tree with an `origin`. */
+  /**
+   * The remote's URL, or null when the folder is no clone with an `origin` of its own (one inside
+   * another work tree, dotfiles kept in git at home, say, is not one).
+   */
   async origin(): Promise<string | null> {
-    if (!existsSync(this.dir)) return null;
+    if (!existsSync(join(this.dir, '.git'))) return null;
     try {
       return (await this.git('remote', 'get-url', 'origin')).trim();
     } catch (caught) {

@@ -229,7 +229,7 @@ describe('the CLI code cache', () => {
     const first = prep(['today', '--date', '2026-03-02'], { home });
     const codeDir = join(home, 'cache', 'code');
     const cacheFile = readdirSync(codeDir).find((name) => name.startsWith('main-'));
-    expect(cacheFile).toMatch(/^main-[0-9a-f]+\.v8$/);
+    expect(cacheFile).toMatch(/^main-[0-9a-f]+\.today\.v8$/);
     const path = join(codeDir, cacheFile as string);
     writeFileSync(path, 'not a V8 code cache');
     writeFileSync(join(codeDir, 'main-000000000000.v8'), 'an earlier build\'s cache');
@@ -239,5 +239,9 @@ describe('the CLI code cache', () => {
     expect(again.stderr).toBe('');
     expect(statSync(path).size).toBeGreaterThan(10_000);
     expect(existsSync(join(codeDir, 'main-000000000000.v8'))).toBe(false); // an earlier build's is removed
+    // Each command has its own, made by its first run; those of one build stay side by side.
+    expect(prep(['stats', '--date', '2026-03-02'], { home }).status).toBe(0);
+    expect(prep(['--date', '2026-03-02'], { home }).status).toBe(0); // `prep` alone is today's page
+    expect(readdirSync(codeDir).filter((name) => name.startsWith('main-')).map((name) => name.split('.').slice(1).join('.')).sort()).toEqual(['stats.v8', 'today.v8']);
   });
 });

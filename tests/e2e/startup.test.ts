@@ -105,6 +105,16 @@ describe('prep prompt', () => {
     expect(run.packages).toEqual([]);
     expect(run.builtins.filter((m) => /^(net|tty|stream|child_process|crypto)$/.test(m))).toEqual([]);
   });
+
+  it('reads what reads the log (dist/prompt-compute.cjs) only when its last answer is gone', () => {
+    expect(prep(['plan', 'switch', '6-week', '--date', '2026-03-02'], { home }).status).toBe(0);
+    loads(['prompt']);
+    rmSync(join(home, 'cache', 'prompt-data.json'), { force: true });
+    const miss = loads(['prompt']);
+    expect(miss.stdout).toMatch(/\d/);
+    expect(miss.files).toContain('dist/prompt-compute.cjs');
+    expect(loads(['prompt']).files).not.toContain('dist/prompt-compute.cjs');
+  });
 });
 
 describe('a prompt on a terminal', () => {

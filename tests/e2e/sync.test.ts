@@ -213,6 +213,25 @@ describe.skipIf(!hasGit)('two machines sharing a bare git repository', () => {
   });
 });
 
+describe.skipIf(!hasGit)('a state directory inside another git work tree (dotfiles kept in git)', () => {
+  it('gets a clone of its own: nothing is committed to the repository around it', () => {
+    const dotfiles = mkdtempSync(join(tmpdir(), 'prep-dotfiles-'));
+    expect(spawnSync('git', ['init', '--quiet', dotfiles]).status).toBe(0);
+    const remote = join(mkdtempSync(join(tmpdir(), 'prep-remote-')), 'log.git');
+    expect(spawnSync('git', ['init', '--quiet', '--bare', remote]).status).toBe(0);
+    // The very remote the log is to go to: a folder inside the work tree must not take it for its clone.
+    expect(spawnSync('git', ['-C', dotfiles, 'remote', 'add', 'origin', remote]).status).toBe(0);
+    const home = join(dotfiles, '.local', 'state', 'prep');
+    const run = (...args: string[]) => prep(args, { home });
+    expect(run('done', '1', '--date', '2026-03-02').status).toBe(0);
+    const init = run('sync', 'init', '--git', remote, '--json');
+    expect(init.status, init.stderr).toBe(0);
+    expect(existsSync(join(home, 'sync', '.git'))).toBe(true);
+    expect(spawnSync('git', ['-C', dotfiles, 'rev-list', '--all', '--count'], { encoding: 'utf8' }).stdout.trim()).toBe('0');
+    expect(spawnSync('git', ['--git-dir', remote, 'ls-tree', '--name-only', 'main'], { encoding: 'utf8' }).stdout).toMatch(/\.jsonl\n/);
+  });
+});
+
 describe('prep sync without a shared folder', () => {
   it('says how to share the log (exit 2); status says the log is on this machine only', () => {
     const laptop = machine('laptop');

@@ -11,7 +11,7 @@ import { encodeEvent } from '../../src/log/codec.js';
 import type { LogEvent } from '../../src/log/events.js';
 import { fold } from '../../src/log/fold.js';
 import { LogReader } from '../../src/log/reader.js';
-import { WINDOW } from '../../src/log/snapshot.js';
+import { checkpointFileOf, WINDOW } from '../../src/log/snapshot.js';
 import { Device, payload, T0 } from '../support/log-events.js';
 
 const HOUR = 3_600_000;
@@ -217,6 +217,38 @@ describe('the snapshot', () => {
     expect(new LogReader(dir, { snapshotFile }).read().reason).toBe('no snapshot');
     writeFileSync(snapshotFile, '{"format": "prep-log-sn');
     expect(new LogReader(dir, { snapshotFile }).read()).toMatchObject({ mode: 'full', view: new LogReader(dir).read().view });
+  });
+
+  it('keeps its checkpoint in a file of its own: read only for new events, never one another run wrote in between', () => {
+    const { dir, snapshotFile } = newLog();
+    const laptop = new Device('laptop');
+    const desktop = new Device('desktop', T0 - 10 * HOUR);
+    const policy = { ms: HOUR, max: 10 };
+    write(dir, 'laptop.jsonl', rests(laptop, 30, 60_000));
+    const first = new LogReader(dir, { snapshotFile, policy });
+    first.read();
+    first.save();
+    const checkpoint = checkpointFileOf(snapshotFile);
+    const saved = readFileSync(checkpoint, 'utf8');
+    // Nothing new: the head alone is read; the checkpoint may even be gone.
+    rmSync(checkpoint);
+    expect(new LogReader(dir, { snapshotFile, policy }).read()).toMatchObject({ mode: 'incremental', bytesRead: 0 });
+    // A checkpoint another run wrote (another token) is not this head's: a late event folds everything anew.
+    writeFileSync(checkpoint, saved.replace(/^(prep-log-checkpoint \S+ )\S+/, '$1another'));
+    write(dir, 'desktop.jsonl', [desktop.write({ kind: 'switch', date: '2026-03-02', plan: '90-day' })]);
+    const late = new LogReader(dir, { snapshotFile, policy }).read();
+    expect(late.mode).toBe('full');
+    expect(late.view).toEqual(new LogReader(dir).read().view);
+    // With its own checkpoint, a new event after the head is added to it, and both are saved.
+    const reader = new LogReader(dir, { snapshotFile, policy });
+    reader.read();
+    reader.save();
+    add(dir, 'laptop.jsonl', rests(laptop, 1));
+    const next = new LogReader(dir, { snapshotFile, policy });
+    expect(next.read().mode).toBe('incremental');
+    next.save();
+    expect(readFileSync(checkpoint, 'utf8')).not.toBe(saved);
+    expect(new LogReader(dir, { snapshotFile, policy }).read().view).toEqual(new LogReader(dir).read().view);
   });
 
   it('still reports a damaged line it folded past, on every later read', () => {
