@@ -15,6 +15,13 @@ import { StudyReader, type StudyState } from '../state/study-read.js';
 import { readDueFile, reviewsDueOn } from '../review/due-file.js';
 import type { PromptResult } from './answer.js';
 import { folderStamps, fileStampOf, fileStampOrNull, type Memo } from './stamps.js';
+import { readDueFile, reviewsDueOn } from '../review/due-file.js';
+
+/** Reviews due on `date`, counted from the due dates every change writes: no scheduler runs here. */
+function reviewsDue(cacheDir: string, date: LocalDate): number {
+  const file = readDueFile(cacheDir);
+  return file ? reviewsDueOn(file, date).due : 0;
+}
 
 /** Today's due reviews, the daily limit kept, from the due dates every change writes: no scheduler runs here. */
 const reviewsDue = (cacheDir: string, date: LocalDate) => {

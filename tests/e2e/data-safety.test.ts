@@ -72,7 +72,8 @@ describeWith(['root'], 'a nearly full disk (a 2 MB tmpfs, which only root can mo
 
     // Room again: the same command works, and doctor finds every line good.
     unlinkSync(join(dir, 'filler'));
-    expect(prep(['done', '--all', '--day', '15-42', '--date', '2026-03-16'], { home }).status).toBe(0);
+    const again = prep(['done', '--all', '--day', '15-42', '--date', '2026-03-16'], { home });
+    expect(again.status, again.stderr).toBe(0);
     expect(JSON.parse(prep(['doctor', '--json'], { home }).stdout)).toMatchObject({ ok: true, state: 'ok', log: { problems: [] } });
     expect(logView(home).log.filter((entry) => entry.kind === 'done').length).toBeGreaterThan(150);
     // A dozen runs of prep: the bound guards against a hang, on a loaded machine too.
