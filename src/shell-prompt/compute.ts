@@ -12,7 +12,6 @@ import { planStreak } from '../schedule/streak.js';
 import { materializeCurricula } from '../state/log-curricula.js';
 import type { Paths } from '../state/paths.js';
 import { StudyReader, type StudyState } from '../state/study-read.js';
-import { readDueFile, reviewsDueOn } from '../review/due-file.js';
 import type { PromptResult } from './answer.js';
 import { folderStamps, fileStampOf, fileStampOrNull, type Memo } from './stamps.js';
 import { readDueFile, reviewsDueOn } from '../review/due-file.js';
@@ -22,12 +21,6 @@ function reviewsDue(cacheDir: string, date: LocalDate): number {
   const file = readDueFile(cacheDir);
   return file ? reviewsDueOn(file, date).due : 0;
 }
-
-/** Today's due reviews, the daily limit kept, from the due dates every change writes: no scheduler runs here. */
-const reviewsDue = (cacheDir: string, date: LocalDate) => {
-  const file = readDueFile(cacheDir);
-  return file ? reviewsDueOn(file, date).due : 0;
-};
 
 /** What the segment shows of `state` on the date `dateArg` names, and the plan file it came from. */
 async function resultOf(state: StudyState, paths: Paths, dateArg: string | undefined, now: Date): Promise<{ result: PromptResult; plan: string; date: LocalDate } | undefined> {
