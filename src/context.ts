@@ -190,6 +190,8 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
   const onChange = async (state: StudyState | undefined) => {
     // The review's due dates first: the segment counts today's reviews from them.
     if (state) await (await import('./session/review-deck.js')).writeDueFile(ctx, state);
+    // And the free dates of a rebalanced schedule: the segment's streak bridges them.
+    if (state) await (await import('./session/schedule-free.js')).writeFreeFile(ctx, state);
     await refreshSegment(paths, ctx.now, state ?? null);
   };
   const store = new StudyStore({ paths, defaultPlan: DEFAULT_PLAN_ID, now: () => ctx.now, onChange, warn: notify });

@@ -8,6 +8,7 @@ import { indexDays, loadPlanIndex } from '../curriculum/plan-index.js';
 import { catalog, DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from '../curriculum/read.js';
 import { resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
 import { doneIn, numberedTasks, position } from '../schedule/progress.js';
+import { readFreeDates } from '../schedule/free-file.js';
 import { planStreak } from '../schedule/streak.js';
 import { materializeCurricula } from '../state/log-curricula.js';
 import type { Paths } from '../state/paths.js';
@@ -41,7 +42,10 @@ async function resultOf(state: StudyState, paths: Paths, dateArg: string | undef
   const where = position(clock, index.days, date);
   const done = doneIn(state.log, index.id, days);
   const tasks = where.status === 'active' ? numberedTasks(days[where.day - 1]!, done) : [];
-  const streak = planStreak(state, days, clock, date);
+  // Under a rebalanced schedule, its free dates bridge the streak as in `prep today` (written on every change).
+  const schedule = state.schedules[index.id];
+  const free = schedule ? readFreeDates(paths.cacheDir, index.id, schedule.id).filter((freeDate) => freeDate <= date) : [];
+  const streak = planStreak(state, days, clock, date, free);
   const result: PromptResult = {
     settings: { dayStart: settings.dayStart, ...(settings.promptFormat === undefined ? {} : { promptFormat: settings.promptFormat }) },
     data: {

@@ -119,5 +119,7 @@ describe('a rebalanced schedule, day by day', () => {
     expect(streak.current).toBeGreaterThanOrEqual(1);
     expect(streak.atRisk).toBe(true);
     expect(json('stats', '--date', next).streak).toEqual(streak);
+    // The shell prompt counts the same streak, from the free dates every change writes.
+    expect(prep('prompt', '--format', '{streak}', '--date', next).stdout.trim()).toBe(String(streak.current));
   });
 });
