@@ -10,7 +10,6 @@
 // sorts before the head's last one. Most reads (nothing new) read the head alone.
 import { BUILD } from '../startup/build.js';
 import { readCacheFile, writeCacheFile } from '../io/cache-file.js';
-import { fnv1a } from '../curriculum/cache.js';
 import { checkEvent, type LogEvent } from './events.js';
 import { cloneFold, deserializeFold, serializeFold, StaleSnapshot, type Checkpoint } from './checkpoint.js';
 import { foldInto, type FoldState } from './fold.js';
@@ -101,8 +100,21 @@ const newToken = () => Math.random().toString(36).slice(2, 12);
 
 const FORMAT = 'prep-log-snapshot';
 
-/** A hash of bytes, as a file name is made: 16 hex digits. */
-export const hashBytes = (bytes: Buffer): string => fnv1a(bytes.toString('latin1'));
+/**
+ * A hash of bytes (16 hex digits): FNV-1a's steps over 32-bit words, the bytes read as they are.
+ * A 4 KB window hashed as a latin1 string, a character at a time, took milliseconds of every write.
+ */
+export function hashBytes(bytes: Uint8Array): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ bytes.length;
+  const whole = bytes.length - (bytes.length % 4);
+  for (let i = 0; i < bytes.length; i += 4) {
+    const word = i < whole ? bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24) : bytes[i]! | ((bytes[i + 1] ?? 0) << 8) | ((bytes[i + 2] ?? 0) << 16);
+    a = Math.imul(a ^ word, 0x01000193);
+    b = Math.imul(b ^ word ^ (a >>> 7), 0x01000193);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
 
 const eventLines = (events: readonly LogEvent[]) => events.map((event) => `${JSON.stringify(event)}\n`).join('');
 
