@@ -31,20 +31,30 @@ function fresh(entry: Entry<unknown>, path: string, info: Stats): boolean {
 export function readCached(cacheDir: string, path: string, info: Stats): ParseResult | undefined;
 export function readCached<T>(cacheDir: string, path: string, info: Stats, kind: CacheKind): T | undefined;
 export function readCached(cacheDir: string, path: string, info: Stats, kind: CacheKind = 'parse'): unknown {
-  const text = readCacheFile(entryFile(cacheDir, path, kind), 'utf8');
+  const file = entryFile(cacheDir, path, kind);
+  // A write reads the plan for the command, then for the caches it refreshes: parse its JSON once.
+  const known = readInRun.get(file);
+  if (known && fresh(known, path, info)) return known.result;
+  const text = readCacheFile(file, 'utf8');
   if (text === undefined) return undefined; // none, or not in a directory of the user's alone: parse again
   try {
     const entry = JSON.parse(text) as Entry<unknown>;
-    return fresh(entry, path, info) ? entry.result : undefined;
+    if (!fresh(entry, path, info)) return undefined;
+    readInRun.set(file, entry);
+    return entry.result;
   } catch {
     return undefined; // a damaged entry: parse again
   }
 }
 
+/** The entries this run has read or written, by cache file: a parse is never changed by its users. */
+const readInRun = new Map<string, Entry<unknown>>();
+
 /** Best effort: a cache that cannot be written only costs a parse next time. */
 export function writeCached(cacheDir: string, path: string, info: Stats, result: unknown, kind: CacheKind = 'parse'): void {
   const file = entryFile(cacheDir, path, kind);
   const entry: Entry<unknown> = { build: BUILD, path, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, result };
+  readInRun.set(file, entry);
   writeCacheFile(file, JSON.stringify(entry));
 }
 

@@ -18,6 +18,11 @@ export function writeCacheFile(file: string, data: string | Uint8Array): boolean
   }
 }
 
+/** As writeCacheFile, but leaves a file that already holds `text` alone (a rename costs more than a read). */
+export function refreshCacheFile(file: string, text: string): boolean {
+  return readCacheFile(file, 'utf8') === text || writeCacheFile(file, text);
+}
+
 /** The contents of `file`, or undefined when there is none or its directory is not the user's alone. */
 export function readCacheFile(file: string): Buffer | undefined;
 export function readCacheFile(file: string, encoding: 'utf8'): string | undefined;

@@ -6,7 +6,7 @@ import { planCards, planOfCard } from '../review/cards.js';
 import type { Deck, DeckPlan, DueReviews } from '../review/deck.js';
 import { dueFilePath, reviewsDueOn, type DueFile } from '../review/due-file.js';
 import type { ReviewStats } from '../review/schedule.js';
-import { writeCacheFile } from '../io/cache-file.js';
+import { refreshCacheFile } from '../io/cache-file.js';
 import { reviewSettings, type ReviewSettings } from '../review/settings.js';
 import type { LocalDate } from '../schedule/dates.js';
 import { planDays } from '../schedule/plan-days.js';
@@ -95,7 +95,7 @@ export async function reviewsToday(ctx: PlanSource, state: StudyState, today: Lo
 /** Best effort, after every change: the due dates the prompt counts today's reviews from. */
 export async function writeDueFile(ctx: PlanSource, state: StudyState): Promise<void> {
   try {
-    writeCacheFile(dueFilePath(ctx.paths.cacheDir), JSON.stringify(await dueEntries(ctx, state)));
+    refreshCacheFile(dueFilePath(ctx.paths.cacheDir), JSON.stringify(await dueEntries(ctx, state)));
   } catch {
     // a prompt without the file shows no reviews; the next change writes it
   }

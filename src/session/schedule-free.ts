@@ -1,6 +1,6 @@
 // After every change: the active plan's free dates under its rebalanced schedule, for the prompt's streak.
 import { catalog, loadCatalogPlan } from '../curriculum/read.js';
-import { writeCacheFile } from '../io/cache-file.js';
+import { refreshCacheFile } from '../io/cache-file.js';
 import { freeFilePath, type FreeFile } from '../schedule/free-file.js';
 import { planDays } from '../schedule/plan-days.js';
 import type { StudyState } from '../state/study-store.js';
@@ -21,7 +21,7 @@ export async function writeFreeFile(ctx: PlanSource, state: StudyState): Promise
     const view = coachOf(plan, planDays(plan), new Set(), { end: schedule.until }, state).view;
     if (!view) return;
     const file: FreeFile = { plan: id, schedule: schedule.id, dates: freeDates(view, view.end) };
-    writeCacheFile(freeFilePath(ctx.paths.cacheDir), JSON.stringify(file));
+    refreshCacheFile(freeFilePath(ctx.paths.cacheDir), JSON.stringify(file));
   } catch {
     // a plan that no longer loads: the prompt bridges nothing
   }
