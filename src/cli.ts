@@ -2,8 +2,9 @@
 // command to commander, not the other thirty; help, typos and Tab completion get them all.
 // A new command is a module in src/commands/ (src/app/define.ts) and one line here.
 import type { Command } from 'commander';
-import { declare, rootCommand } from './app/declare.js';
 import type { AnyCommand, CommandModule } from './app/define.js';
+import { parsePlainArgs } from './app/plain-args.js';
+import { runCommand } from './app/run.js';
 
 export interface CommandEntry {
   /** The words that run it; a subcommand comes after its parent. */
@@ -69,9 +70,22 @@ export async function definitionOf(entry: CommandEntry): Promise<AnyCommand> {
 
 /** The CLI, with every command of `table` or only those of `only` (the command word of this run) and its subcommands. */
 export async function buildProgram(only?: string, table: readonly CommandEntry[] = COMMANDS): Promise<Command> {
+  // Loaded here, not on start: a plain run (runPlainly) needs no commander.
+  const { declare, rootCommand } = await import('./app/declare.js');
   const program = rootCommand();
   const selected = table.filter((entry) => only === undefined || entry.name.split(' ')[0] === only || entry.aliases?.includes(only));
   const definitions = await Promise.all(selected.map(definitionOf));
   for (const definition of definitions) declare(program, definition);
   return program;
+}
+
+/** Runs `word`'s command without commander when it has no subcommands and `args` are plain (src/app/plain-args.ts); false: it did not. */
+export async function runPlainly(word: string, args: readonly string[], table: readonly CommandEntry[] = COMMANDS): Promise<boolean> {
+  const entry = table.find((candidate) => candidate.name === word || candidate.aliases?.includes(word));
+  if (!entry || table.some((other) => other.name.startsWith(`${entry.name} `))) return false;
+  const definition = await definitionOf(entry);
+  const plain = parsePlainArgs(definition, args);
+  if (!plain || !definition.run) return false;
+  await runCommand(definition, plain.options, plain.globals);
+  return true;
 }

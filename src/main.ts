@@ -1,7 +1,7 @@
 // The entry: runs the CLI and is the one place that turns errors into messages and exit codes.
 // Built, one CommonJS file run from a V8 code cache by src/startup/boot.ts: no ES module loader to
 // start; commands are initialized only when they run, heavy packages (inquirer) loaded only when used.
-import { buildProgram } from './cli.js';
+import { buildProgram, runPlainly } from './cli.js';
 import { cleanText } from './curriculum/text.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PrepError } from './errors.js';
 import { writeOut } from './output.js';
@@ -57,6 +57,7 @@ export async function main(startup: Startup = { route: routeOf(process.argv.slic
       writeOut(await completeCommandLine(await buildProgram(), route.words, process.env, process.cwd()));
       return;
     }
+    if (route.command !== undefined && (await runPlainly(route.command, route.args))) return;
     let program = await buildProgram(route.command);
     // Not a command (a typo, `help`): commander suggests and helps from the whole tree.
     if (program.commands.length === 0) program = await buildProgram();
