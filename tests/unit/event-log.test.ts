@@ -9,7 +9,8 @@ import { UsageError } from '../../src/errors.js';
 import { EventLog } from '../../src/log/event-log.js';
 import { compareStamps } from '../../src/log/hlc.js';
 import { stampOf } from '../../src/log/events.js';
-import { LogReader } from '../../src/log/reader.js';
+import { LogReader, SAVE_EVERY } from '../../src/log/reader.js';
+import { WINDOW } from '../../src/log/snapshot.js';
 import { completions } from '../../src/state/schema.js';
 
 const HOUR = 3_600_000;
@@ -62,12 +63,15 @@ describe('EventLog.update', () => {
   it('reads only what is new after an append, and leaves a snapshot that gives what a full read gives', async () => {
     const folder = sharedFolder();
     const laptop = machine('laptop', folder);
-    for (let day = 1; day <= 20; day++) await laptop.update(() => [{ kind: 'done', date: '2026-03-02', plan: '6-week', task: `d${day}.read` }], NOW + day);
+    for (let day = 1; day <= SAVE_EVERY + 6; day++) await laptop.update(() => [{ kind: 'done', date: '2026-03-02', plan: '6-week', task: `d${day}.read` }], NOW + day);
     const { read } = await laptop.update(() => [{ kind: 'rest', date: '2026-03-02', on: '2026-03-02' }], NOW + 100);
     expect(read.mode).toBe('incremental');
-    // The next run of prep on this machine starts from the snapshot.
+    // The next run of prep on this machine starts from the snapshot, written after SAVE_EVERY events: it reads the few since.
     const next = new EventLog(laptop.options).read();
-    expect(next).toMatchObject({ mode: 'incremental', bytesRead: 0 });
+    expect(next.mode).toBe('incremental');
+    // The window before the snapshot's offset that shows the file only grew, and 7 lines of some 130 bytes.
+    expect(next.bytesRead).toBeLessThanOrEqual(WINDOW + 7 * 200);
+    expect(statSync(laptop.file).size).toBeGreaterThan(WINDOW + 7 * 200);
     expect(next.view).toEqual(new LogReader(folder).read().view);
     expect(statSync(laptop.file).mode & 0o777).toBe(0o600);
   });

@@ -132,6 +132,31 @@ describe('the snapshot', () => {
     expect(warm.view).toEqual(new LogReader(dir).read().view);
   });
 
+  it('is written again only once a read has folded `saveEvery` new events, and reads give a full read\'s view meanwhile', () => {
+    const { dir, snapshotFile } = newLog();
+    const laptop = new Device('laptop');
+    write(dir, 'laptop.jsonl', rests(laptop, 10));
+    const options = { snapshotFile, saveEvery: 3 };
+    const first = new LogReader(dir, options);
+    first.read();
+    first.save();
+    const written = readFileSync(snapshotFile, 'utf8');
+    for (const expected of [false, false, true]) {
+      add(dir, 'laptop.jsonl', rests(laptop, 1));
+      const reader = new LogReader(dir, options);
+      expect(reader.read().view).toEqual(new LogReader(dir).read().view);
+      reader.save();
+      expect(readFileSync(snapshotFile, 'utf8') !== written).toBe(expected);
+    }
+    // A new file is written at once: a snapshot that lacks a file makes every read look for it.
+    write(dir, 'desktop.jsonl', rests(new Device('desktop'), 1));
+    const after = readFileSync(snapshotFile, 'utf8');
+    const reader = new LogReader(dir, options);
+    reader.read();
+    reader.save();
+    expect(readFileSync(snapshotFile, 'utf8')).not.toBe(after);
+  });
+
   it('refolds everything when a device synced late has events that sort before its checkpoint', () => {
     const { dir, snapshotFile } = newLog();
     const laptop = new Device('laptop');
