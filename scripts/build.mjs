@@ -113,6 +113,17 @@ await build({
 });
 await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'curriculum', 'remark.ts')], outfile: join(root, 'dist', 'remark.cjs'), format: 'cjs' });
 
+// Bundles are read as latin1 (src/startup/code-cache.ts), which only ASCII reads as written: esbuild
+// escapes strings, but not a regular expression's characters (write \u2013 there, not the dash).
+for (const name of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.cjs'))) {
+  const text = readFileSync(join(root, 'dist', name), 'utf8');
+  const at = text.search(/[^\x00-\x7f]/);
+  if (at >= 0) {
+    console.error(`build: dist/${name} is not ASCII at ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 10))}: escape the character in the source (\\uXXXX)`);
+    process.exit(1);
+  }
+}
+
 // The shipped curricula, parsed now so that a first run parses nothing; read.ts uses one only while
 // the file's text still hashes the same.
 const { parseCurriculum } = createRequire(import.meta.url)(join(root, 'dist', 'parser.cjs'));

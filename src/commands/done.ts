@@ -55,7 +55,7 @@ export function parseTaskNumbers(args: readonly string[], count: number, command
 
 /** `--day 5`, or a range `--day 29-33` (`29–33`): days of the plan, first one first. */
 export function parseDays(arg: string, plan: { id: string; days: number }): { from: number; to: number } {
-  const match = /^\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?$/.exec(arg);
+  const match = /^\s*(\d+)\s*(?:[-\u2013]\s*(\d+)\s*)?$/.exec(arg);
   const inside = `days run from 1 to ${plan.days}`;
   if (!match) throw new UsageError(`--day ${arg} is not a day of ${plan.id}: ${inside}`, 'Pass a plan day, such as --day 5, or a range of days, such as --day 29-33.');
   const from = Number(match[1]);

@@ -30,7 +30,7 @@ export function isWeekendDay(plan: Pick<Plan, 'startsOn'>, span: Pick<Span, 'tit
 const sectionName = (label: string) =>
   label
     .replace(/\([^)]*\)/g, '')
-    .replace(/[\d:.,–—-]+\s*(?:[ap]\.?m\.?)?/gi, '')
+    .replace(/[\d:.,\u2013\u2014-]+\s*(?:[ap]\.?m\.?)?/gi, '')
     .replace(/[\s:]+$/, '')
     .trim()
     .toLowerCase();

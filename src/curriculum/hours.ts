@@ -11,7 +11,7 @@ export interface HoursStatement {
 }
 
 const NUMBER = String.raw`\d{1,3}(?:[.,]\d{1,2})?`;
-const DASH = String.raw`\s*(?:-|–|—|to)\s*`;
+const DASH = String.raw`\s*(?:-|\u2013|\u2014|to)\s*`;
 const HOUR_UNIT = String.raw`(?:hours?|hrs?|h)(?![a-z])`;
 const MINUTE_UNIT = String.raw`(?:minutes?|mins?|m)(?![a-z])`;
 // `2 hours`, `2-3 hours`, `1.5 h`, `1h30`, `90 min`, `45-60 minutes`.
@@ -19,7 +19,7 @@ const DURATION = new RegExp(String.raw`(?<![\d:.])(${NUMBER})(?:${DASH}(${NUMBER
 const CLOCK = String.raw`(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?m\b\.?)?`;
 // `5:00–7:00`, `5:00-7:00 AM`, `19:00–21:30`, `9–11 pm`, `10 am - 12:30 pm`.
 const TIME_RANGE = new RegExp(String.raw`(?<![\d:])${CLOCK}${DASH}${CLOCK}`, 'i');
-const LEADING_TIME_RANGE = new RegExp(String.raw`^\s*${TIME_RANGE.source}\s*(?::|[-–—]\s)`, 'i');
+const LEADING_TIME_RANGE = new RegExp(String.raw`^\s*${TIME_RANGE.source}\s*(?::|[-\u2013\u2014]\s)`, 'i');
 
 const toNumber = (text: string) => Number(text.replace(',', '.'));
 
@@ -74,7 +74,7 @@ export function labelHours(label: string): number | undefined {
 }
 
 // "Full Day (8 hours).", "Light Day (2-3 hours)", "Half day: 4 hours": what the whole day takes.
-const DAY_TOTAL = /^\s*(?:[\p{L}-]+\s+){0,2}day\b\s*(?:\(([^)]*)\)|[:—–-]\s*(.+?))\s*\.?\s*$/iu;
+const DAY_TOTAL = /^\s*(?:[\p{L}-]+\s+){0,2}day\b\s*(?:\(([^)]*)\)|[:\u2014\u2013-]\s*(.+?))\s*\.?\s*$/iu;
 
 /** The hours a note states for its whole day, such as "Full Day (8 hours)."; undefined for other notes. */
 export function dayTotalHours(note: string): number | undefined {

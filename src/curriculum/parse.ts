@@ -22,9 +22,9 @@ export interface ParseResult {
 export const markdownTree = (body: string): Root => quickTree(body) ?? remarkTree(body);
 
 // `Day 5`, `Days 29-35`, `Day 29–35`, `Day 1 (Feb 2): Title`, `Week 2 — Title`, after any emoji or bullet.
-const SPAN_HEADING = /^[^\p{L}\p{N}]*(?:(Days?)\s+(\d+)(?:\s*(?:-|–|—|to)\s*(?:Days?\s+)?(\d+))?|(Week)\s+(\d+))(?:\s*\([^)]*\))?(?:\s*[:.]\s*(.*)|\s+[-–—]\s+(.*))?$/iu;
+const SPAN_HEADING = /^[^\p{L}\p{N}]*(?:(Days?)\s+(\d+)(?:\s*(?:-|\u2013|\u2014|to)\s*(?:Days?\s+)?(\d+))?|(Week)\s+(\d+))(?:\s*\([^)]*\))?(?:\s*[:.]\s*(.*)|\s+[-\u2013\u2014]\s+(.*))?$/iu;
 // `Day 30: …` or `Day 30 — …`; not `Day 1-2: …`, which is a span, not one day.
-const ONLY_DAY = /^Day\s+(\d+)(?:\s*:|\s+[-–—]\s)\s*(.+)$/i;
+const ONLY_DAY = /^Day\s+(\d+)(?:\s*:|\s+[-\u2013\u2014]\s)\s*(.+)$/i;
 const EXPLICIT_ID = /\s*\{#([a-z0-9][a-z0-9._-]*)\}\s*$/;
 const CHECKBOX = /^\[[ xX]\]\s+/;
 

@@ -26,9 +26,9 @@ export function openDay(span: DraftSpan, opener: OpenDay['opener'], level: numbe
 /** The Markdown after `**Day 3:**` in an item or line, emphasis of the label removed. */
 export function inlineRest(text: string, entry: Entry): string {
   const stripped = text.replace(/^(\*\*|__)(.*?)\1\s*:?\s*/, (_m, _b, inner: string) => `${inner} `).trim();
-  const at = stripped.search(/[:—–-]\s|\)\s*[:.—–-]\s*|:$/);
+  const at = stripped.search(/[:\u2014\u2013-]\s|\)\s*[:.\u2014\u2013-]\s*|:$/);
   if (at < 0) return cleanLine(entry.rest);
-  const after = stripped.slice(at).replace(/^\)?\s*[:.—–-]\s*/, '');
+  const after = stripped.slice(at).replace(/^\)?\s*[:.\u2014\u2013-]\s*/, '');
   return plainText(after) === plainText(entry.rest) ? cleanLine(after) : cleanLine(entry.rest);
 }
 

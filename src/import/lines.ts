@@ -23,7 +23,7 @@ export interface Line {
 const ATX = /^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/;
 const RULE = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const SETEXT = /^ {0,3}(=+|-+)\s*$/;
-const ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(.*)$/;
+const ITEM = /^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+(.*)$/;
 const FENCE = /^\s*(```|~~~)/;
 const TABLE = /^\s*\|.*\|\s*$/;
 const CHECKBOX = /^\[[ xX]\]\s+/;
@@ -112,8 +112,8 @@ export interface Entry {
   rest: string;
 }
 
-const AFTER = String.raw`\s*(?:\(([^)]*)\))?\s*(?:(?:[:.]|\s[-–—]|[-–—]\s)\s*(.*))?$`;
-const DAY = new RegExp(String.raw`^days?\s+(\d{1,4})(?:\s*(?:-|–|—|to|through)\s*(?:days?\s+)?(\d{1,4}))?${AFTER}`, 'i');
+const AFTER = String.raw`\s*(?:\(([^)]*)\))?\s*(?:(?:[:.]|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(.*))?$`;
+const DAY = new RegExp(String.raw`^days?\s+(\d{1,4})(?:\s*(?:-|\u2013|\u2014|to|through)\s*(?:days?\s+)?(\d{1,4}))?${AFTER}`, 'i');
 // `Week 1-2` is a summary line of an overview, not a week: weeks have no ranges.
 const WEEK = new RegExp(String.raw`^weeks?\s+(\d{1,3})${AFTER}`, 'i');
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -149,7 +149,7 @@ export interface Label {
   form: 'bold' | 'time' | 'word';
 }
 
-const TIME_RANGE = String.raw`\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?`;
+const TIME_RANGE = String.raw`\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?`;
 const TIME_LABEL = new RegExp(String.raw`^(${TIME_RANGE})\s*:?\s*(.*)$`, 'i');
 const TIME_ONLY = new RegExp(String.raw`^${TIME_RANGE}$`, 'i');
 const BOLD_LABEL = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*(?::\s*)?(.*)$/;

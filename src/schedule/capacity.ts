@@ -31,7 +31,7 @@ function clauseDays(words: string[], text: string): number[] {
     else if (lower === 'weekdays' || lower === 'weekday') days.push(0, 1, 2, 3, 4);
     else if (lower === 'weekends' || lower === 'weekend') days.push(5, 6);
     else {
-      const range = /^([a-z]+)\s*[-–]\s*([a-z]+)$/i.exec(word);
+      const range = /^([a-z]+)\s*[-\u2013]\s*([a-z]+)$/i.exec(word);
       if (range) {
         const from = dayNumber(range[1]!);
         const to = dayNumber(range[2]!);

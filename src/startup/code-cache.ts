@@ -16,7 +16,9 @@ export interface CachedModule {
 export function runWithCodeCache(file: string, cacheFile: string | undefined, requireFor: (file: string) => NodeJS.Require = createRequire): CachedModule {
   // None yet, or in a directory that is not the user's alone: compile from source.
   const cachedData = cacheFile === undefined ? undefined : readCacheFile(cacheFile);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  // The build makes every bundle ASCII: read as latin1, the text is a copy of the bytes, where
+  // UTF-8 would be decoded (into a string of twice the size, had it one character past latin1).
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'latin1')}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, requireFor(file), module, file, dirname(file));
   let needsSaving = cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true);
