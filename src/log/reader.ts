@@ -53,9 +53,9 @@ export interface ReaderOptions {
 
 /**
  * Writing the snapshot (a head and its checkpoint, two files replaced) cost a write about 4 ms; a
- * read folds this many new events past it in a fraction of that, so it is written after so many.
+ * read folds a few new events past it in a fraction of that: it is written after this many.
  */
-export const SAVE_EVERY = 64;
+export const SAVE_EVERY = 16;
 
 /** One file of the log, opened. */
 interface Opened {

@@ -63,7 +63,7 @@ describe('EventLog.update', () => {
   it('reads only what is new after an append, and leaves a snapshot that gives what a full read gives', async () => {
     const folder = sharedFolder();
     const laptop = machine('laptop', folder);
-    for (let day = 1; day <= SAVE_EVERY + 6; day++) await laptop.update(() => [{ kind: 'done', date: '2026-03-02', plan: '6-week', task: `d${day}.read` }], NOW + day);
+    for (let day = 1; day <= 3 * SAVE_EVERY + 6; day++) await laptop.update(() => [{ kind: 'done', date: '2026-03-02', plan: '6-week', task: `d${day}.read` }], NOW + day);
     const { read } = await laptop.update(() => [{ kind: 'rest', date: '2026-03-02', on: '2026-03-02' }], NOW + 100);
     expect(read.mode).toBe('incremental');
     // The next run of prep on this machine starts from the snapshot, written after SAVE_EVERY events: it reads the few since.
