@@ -7,7 +7,7 @@ import { cleanText } from '../curriculum/text.js';
 import { writeOut } from '../output.js';
 import { GLOBAL_OPTIONS } from '../startup/argv.js';
 import { version } from '../startup/version.js';
-import type { AnyCommand } from './define.js';
+import { optionKey, type AnyCommand } from './define.js';
 import { runCommand } from './run.js';
 
 /** Help leads with examples: most people read the first lines and try one. */
@@ -31,7 +31,7 @@ export function rootCommand(): Command {
 }
 
 /** `[plan]` → `plan`, `<files...>` → `files`: the key an argument's value has in the options run gets. */
-const argumentKey = (argument: Argument) => argument.name().replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+const argumentKey = (argument: Argument) => optionKey(argument.name());
 
 /** Adds `definition` under its parent in `program` (declared before it). */
 export function declare(program: Command, definition: AnyCommand): void {

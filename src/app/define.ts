@@ -55,6 +55,9 @@ export interface CommandDefinition<Options extends object = object, Data = unkno
   document?(data: Data, options: Options, ctx: Context): string | undefined;
 }
 
+/** `dry-run` → `dryRun`: the key an option's or an argument's value has in the options run gets, as commander names it. */
+export const optionKey = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
 /** A definition, its options' and data's types checked against its run and hooks. */
 export function defineCommand<Options extends object, Data>(definition: CommandDefinition<Options, Data>): CommandDefinition<Options, Data> {
   return definition;

@@ -4,7 +4,7 @@
 // commander, which has the messages; where it answers, it answers as commander would (a test checks).
 import type { GlobalOptions } from '../context.js';
 import { GLOBAL_OPTIONS } from '../startup/argv.js';
-import type { AnyCommand } from './define.js';
+import { optionKey, type AnyCommand } from './define.js';
 
 interface Flag {
   /** The key in the options: `--dry-run` → dryRun, `--no-color` → color. */
@@ -21,15 +21,13 @@ export interface PlainArgs {
   globals: GlobalOptions & Record<string, unknown>;
 }
 
-const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
-
 /** `-o, --output <file>` → its words and what it sets; undefined for a form left to commander (`[value]`, `<values...>`). */
 function flagsOf(syntax: string, global: boolean): { words: string[]; flag: Flag } | undefined {
   const match = /^(?:(-\w), )?(--[a-z][a-z-]*)(?: <([a-z-]+)>)?$/.exec(syntax);
   if (!match) return undefined;
   const long = match[2]!;
   const negated = long.startsWith('--no-');
-  const flag = { key: camel(long.slice(negated ? 5 : 2)), takesValue: match[3] !== undefined, negated, global };
+  const flag = { key: optionKey(long.slice(negated ? 5 : 2)), takesValue: match[3] !== undefined, negated, global };
   return { words: match[1] ? [match[1], long] : [long], flag };
 }
 
@@ -50,7 +48,7 @@ function flagTable(definition: AnyCommand): Map<string, Flag> | undefined {
 /** `<file>`, `[plan]`, `<numbers...>` → key, required, variadic. */
 function argumentsOf(definition: AnyCommand) {
   return (definition.arguments ?? []).map(({ syntax }) => ({
-    key: camel(syntax.slice(1, -1).replace(/\.\.\.$/, '')),
+    key: optionKey(syntax.slice(1, -1).replace(/\.\.\.$/, '')),
     required: syntax.startsWith('<'),
     variadic: syntax.endsWith('...>') || syntax.endsWith('...]'),
   }));

@@ -52,7 +52,7 @@ export interface ReaderOptions {
 }
 
 /**
- * Writing the snapshot (a head and its checkpoint, two files replaced) cost a write about 4 ms; a
+ * Writing the snapshot (a head and its checkpoint, two files replaced) cost a write about 1.5 ms; a
  * read folds a few new events past it in a fraction of that: it is written after this many.
  */
 export const SAVE_EVERY = 16;
