@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles src/ into dist/ with esbuild: the CLI, the prompt, the curriculum parser and remark each in
+// Bundles src/ into dist/ with esbuild: the CLI, its daily commands, the prompt, the curriculum parser and remark each in
 // a file of its own, so every run loads only what it uses. Each build is stamped, so cached
 // curricula from an older parser are never reused.
 import { createHash } from 'node:crypto';
@@ -74,6 +74,8 @@ const noColorDetection = {
 };
 const CJS_URL = { define: { ...shared.define, 'import.meta.url': '__prepModuleUrl' }, banner: { js: "const __prepModuleUrl = require('node:url').pathToFileURL(__filename).href;" } };
 await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'main.ts')], outfile: join(root, 'dist', 'main.cjs'), format: 'cjs', plugins: [lazyChildProcess, lazyMeasure, noColorDetection] });
+// The daily commands (src/daily.ts) on their own: what `prep today` and `prep done` load.
+await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'startup', 'daily.ts')], outfile: join(root, 'dist', 'daily.cjs'), format: 'cjs', plugins: [lazyMeasure, noColorDetection] });
 await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'render', 'measure.ts')], outfile: join(root, 'dist', 'measure.cjs'), format: 'cjs' });
 // What bin/prep.cjs requires: runs main.cjs from a V8 code cache, and imports the vendor bundles for it.
 await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'startup', 'boot.ts')], outfile: join(root, 'dist', 'boot.cjs'), format: 'cjs' });

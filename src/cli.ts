@@ -2,22 +2,13 @@
 // command to commander, not the other thirty; help, typos and Tab completion get them all.
 // A new command is a module in src/commands/ (src/app/define.ts) and one line here.
 import type { Command } from 'commander';
-import type { AnyCommand, CommandModule } from './app/define.js';
-import { parsePlainArgs } from './app/plain-args.js';
-import { runCommand } from './app/run.js';
-
-export interface CommandEntry {
-  /** The words that run it; a subcommand comes after its parent. */
-  name: string;
-  /** Other words for it, which its definition gives too. */
-  aliases?: readonly string[];
-  load: () => Promise<CommandModule>;
-}
+import type { CommandEntry } from './app/define.js';
+import { definitionOf } from './app/plain-run.js';
+import { DAILY_COMMANDS } from './daily.js';
 
 export const COMMANDS: readonly CommandEntry[] = [
-  { name: 'today', load: () => import('./commands/today.js') },
-  { name: 'done', load: () => import('./commands/done.js') },
-  { name: 'undo', load: () => import('./commands/done.js') },
+  // today, done, undo: their own bundle runs them (src/daily.ts).
+  ...DAILY_COMMANDS,
   { name: 'open', load: () => import('./commands/open.js') },
   { name: 'plan', load: () => import('./commands/plan.js') },
   { name: 'plan list', load: () => import('./commands/plan-list.js') },
@@ -59,15 +50,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'completion', load: () => import('./commands/completion.js') },
 ];
 
-/** The definition `entry` names, from its module: there must be one, of the same name and aliases. */
-export async function definitionOf(entry: CommandEntry): Promise<AnyCommand> {
-  const exported = (await entry.load()).default;
-  const definition = (Array.isArray(exported) ? exported : [exported]).find((candidate: AnyCommand) => candidate.name === entry.name);
-  if (!definition) throw new Error(`the module of prep ${entry.name} defines no command of that name`);
-  if ((definition.aliases ?? []).join() !== (entry.aliases ?? []).join()) throw new Error(`prep ${entry.name}: its aliases differ from the table's`);
-  return definition;
-}
-
 /** The CLI, with every command of `table` or only those of `only` (the command word of this run) and its subcommands. */
 export async function buildProgram(only?: string, table: readonly CommandEntry[] = COMMANDS): Promise<Command> {
   // Loaded here, not on start: a plain run (runPlainly) needs no commander.
@@ -77,15 +59,4 @@ export async function buildProgram(only?: string, table: readonly CommandEntry[]
   const definitions = await Promise.all(selected.map(definitionOf));
   for (const definition of definitions) declare(program, definition);
   return program;
-}
-
-/** Runs `word`'s command without commander when it has no subcommands and `args` are plain (src/app/plain-args.ts); false: it did not. */
-export async function runPlainly(word: string, args: readonly string[], table: readonly CommandEntry[] = COMMANDS): Promise<boolean> {
-  const entry = table.find((candidate) => candidate.name === word || candidate.aliases?.includes(word));
-  if (!entry || table.some((other) => other.name.startsWith(`${entry.name} `))) return false;
-  const definition = await definitionOf(entry);
-  const plain = parsePlainArgs(definition, args);
-  if (!plain || !definition.run) return false;
-  await runCommand(definition, plain.options, plain.globals);
-  return true;
 }

@@ -8,6 +8,7 @@ import { writeOut } from '../output.js';
 import { GLOBAL_OPTIONS } from '../startup/argv.js';
 import { version } from '../startup/version.js';
 import { optionKey, type AnyCommand } from './define.js';
+import { RENDERERS } from './renderers.js';
 import { runCommand } from './run.js';
 
 /** Help leads with examples: most people read the first lines and try one. */
@@ -67,7 +68,7 @@ export function declare(program: Command, definition: AnyCommand): void {
       self.registeredArguments.forEach((argument, index) => {
         if (args[index] !== undefined) options[argumentKey(argument)] = args[index];
       });
-      await runCommand(definition, options, self.optsWithGlobals<GlobalOptions>());
+      await runCommand(definition, options, self.optsWithGlobals<GlobalOptions>(), RENDERERS);
     });
   }
 }

@@ -70,3 +70,15 @@ export type AnyCommand = CommandDefinition<any, any>;
 export interface CommandModule {
   default: AnyCommand | readonly AnyCommand[];
 }
+
+/** A line of a command table (src/cli.ts, src/daily.ts): the words of a command and how its module is loaded. */
+export interface CommandEntry {
+  /** The words that run it; a subcommand comes after its parent. */
+  name: string;
+  /** Other words for it, which its definition gives too. */
+  aliases?: readonly string[];
+  load: () => Promise<CommandModule>;
+}
+
+/** Renderers by the name a command gives (`render: 'today'`), each loaded when its command prints. */
+export type RendererTable = Readonly<Record<string, () => Promise<Render>>>;

@@ -1,19 +1,12 @@
 // The renderers by the name a command gives (`render: 'today'`), each module loaded only when its
 // command prints. Commands name them rather than import them: a renderer imports its data's type
 // from its command, and the two must not import each other.
-import type { TodayData } from '../commands/today.js';
-import type { RenderOptions } from '../render/style.js';
-import type { Render } from './define.js';
+import { DAILY_RENDERERS } from '../daily.js';
+import type { RendererTable } from './define.js';
 
-export const RENDERERS: Readonly<Record<string, () => Promise<Render>>> = {
-  // The data is already the text to print (a shell snippet, a completion script).
-  text: async () => (text: string) => text,
-  today: async () => {
-    const { renderHints, renderToday } = await import('../render/today.js');
-    // `prep` alone is today's page with a line on the other commands.
-    return (data: TodayData, options: RenderOptions, { hints }: { hints?: boolean }) => (hints ? `${renderToday(data, options)}${renderHints(options)}` : renderToday(data, options));
-  },
-  done: async () => (await import('../render/done.js')).renderMark,
+export const RENDERERS: RendererTable = {
+  // text (the data is the text to print), today, done
+  ...DAILY_RENDERERS,
   open: async () => (await import('../render/open.js')).renderOpen,
   'open-report': async () => (await import('../render/open.js')).renderOpenReport,
   'plan-list': async () => (await import('../render/plan-list.js')).renderPlanList,

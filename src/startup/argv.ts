@@ -15,6 +15,9 @@ const VALUED = new Set(GLOBAL_OPTIONS.filter((option) => option.flags.includes('
 /** The global flags that take none (`--json`). */
 export const GLOBAL_FLAGS: ReadonlySet<string> = new Set(GLOBAL_OPTIONS.filter((option) => !option.flags.includes(' <')).map((option) => option.flags));
 
+/** The commands dist/daily.cjs runs (src/daily.ts has their table; a test holds the two alike). */
+export const DAILY_WORDS: ReadonlySet<string> = new Set(['today', 'done', 'undo']);
+
 const HELP_OR_VERSION = new Set(['-h', '--help', '-V', '--version']);
 
 /** `--date D` or `--date=D`: a global option that takes a value, and whether the value is the next word. */

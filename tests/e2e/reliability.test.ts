@@ -228,20 +228,21 @@ describe('the CLI code cache', () => {
     const home = newHome();
     const first = prep(['today', '--date', '2026-03-02'], { home });
     const codeDir = join(home, 'cache', 'code');
-    const cacheFile = readdirSync(codeDir).find((name) => name.startsWith('main-'));
-    expect(cacheFile).toMatch(/^main-[0-9a-f]+\.today\.v8$/);
+    const cacheFile = readdirSync(codeDir).find((name) => name.startsWith('daily-'));
+    expect(cacheFile).toMatch(/^daily-[0-9a-f]+\.today\.v8$/);
     const path = join(codeDir, cacheFile as string);
     writeFileSync(path, 'not a V8 code cache');
-    writeFileSync(join(codeDir, 'main-000000000000.v8'), 'an earlier build\'s cache');
+    writeFileSync(join(codeDir, 'daily-000000000000.v8'), 'an earlier build\'s cache');
     const again = prep(['today', '--date', '2026-03-02'], { home });
     expect(again.status).toBe(0);
     expect(again.stdout).toBe(first.stdout);
     expect(again.stderr).toBe('');
     expect(statSync(path).size).toBeGreaterThan(10_000);
-    expect(existsSync(join(codeDir, 'main-000000000000.v8'))).toBe(false); // an earlier build's is removed
+    expect(existsSync(join(codeDir, 'daily-000000000000.v8'))).toBe(false); // an earlier build's is removed
     // Each command has its own, made by its first run; those of one build stay side by side.
     expect(prep(['stats', '--date', '2026-03-02'], { home }).status).toBe(0);
     expect(prep(['--date', '2026-03-02'], { home }).status).toBe(0); // `prep` alone is today's page
-    expect(readdirSync(codeDir).filter((name) => name.startsWith('main-')).map((name) => name.split('.').slice(1).join('.')).sort()).toEqual(['stats.v8', 'today.v8']);
+    // today's from the daily commands' bundle, stats' from the whole CLI's.
+    expect(readdirSync(codeDir).map((name) => name.replace(/-[0-9a-f]+\./, '.')).sort()).toEqual(['daily.today.v8', 'main.stats.v8']);
   });
 });

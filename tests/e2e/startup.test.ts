@@ -17,6 +17,8 @@ const bin = join(ROOT, 'bin', 'prep.cjs');
 
 interface Loaded {
   stdout: string;
+  /** What prep wrote on stderr. */
+  stderr: string;
   /** prep's own files read (relative to the package: dist/main.cjs, dist/plans/6-week.json), in order, once each. */
   files: string[];
   /** Packages required from node_modules, by name. */
@@ -37,6 +39,7 @@ require(${JSON.stringify(bin)});`;
   const own = (path: string) => !relative(ROOT, path).startsWith('..') && !relative(ROOT, path).startsWith('node_modules');
   return {
     stdout: result.stdout,
+    stderr: result.stderr.slice(0, result.stderr.lastIndexOf('{"read"')),
     files: [...new Set(seen.read.filter(own).map((path) => relative(ROOT, path)))],
     packages: [...new Set(seen.required.map((path) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1]).filter((name): name is string => name !== undefined))],
     builtins: seen.builtins.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length)),
@@ -52,8 +55,21 @@ describe('prep today, piped, on a shipped plan', () => {
     loads(['today', '--date', '2026-03-03']); // warms the plan cache and the code cache
     const warm = loads(['today', '--date', '2026-03-03']);
     expect(warm.stdout).toContain('Day 2/42');
-    expect(warm.files).toEqual(['bin/prep.cjs', 'dist/boot.cjs', 'dist/main.cjs', 'curricula/6-week.md']);
+    expect(warm.files).toEqual(['bin/prep.cjs', 'dist/boot.cjs', 'dist/daily.cjs', 'curricula/6-week.md']);
     expect(warm.packages).toEqual([]); // every package it needs is in the bundle
+  });
+
+  it('leaves to the whole CLI a command line the daily bundle does not read plainly, and every other command', () => {
+    const help = loads(['today', '--help']);
+    expect(help.stdout).toContain('Usage: prep today');
+    expect(help.files).toEqual(['bin/prep.cjs', 'dist/boot.cjs', 'dist/daily.cjs', 'dist/main.cjs']);
+    const typo = loads(['done', '--al']);
+    expect(typo.stderr).toContain("unknown option '--al'");
+    expect(typo.files).toContain('dist/main.cjs');
+    const week = loads(['week', '--date', '2026-03-03']);
+    expect(week.stdout).toContain('Week 1');
+    expect(week.files.slice(0, 3)).toEqual(['bin/prep.cjs', 'dist/boot.cjs', 'dist/main.cjs']);
+    expect(week.files).not.toContain('dist/daily.cjs');
   });
 
   it('starts no stream, terminal, network or child-process module', () => {

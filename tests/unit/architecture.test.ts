@@ -2,7 +2,10 @@
 // commands, no file past about 400 lines, and a command table that matches the command modules.
 import { describe, expect, it } from 'vitest';
 import { RENDERERS } from '../../src/app/renderers.js';
-import { COMMANDS, definitionOf } from '../../src/cli.js';
+import { definitionOf } from '../../src/app/plain-run.js';
+import { COMMANDS } from '../../src/cli.js';
+import { DAILY_COMMANDS, DAILY_RENDERERS } from '../../src/daily.js';
+import { DAILY_WORDS } from '../../src/startup/argv.js';
 import { ROOT } from '../helpers.js';
 import { importCircles, sourceFiles } from '../support/import-graph.js';
 
@@ -11,7 +14,7 @@ const sources = sourceFiles(ROOT);
 describe('the import graph of src/', () => {
   it('reads every module and its imports', () => {
     const cli = sources.find((source) => source.path === 'src/cli.ts');
-    expect(cli?.imports.map((i) => i.path)).toEqual(expect.arrayContaining(['src/app/declare.ts', 'src/commands/today.ts']));
+    expect(cli?.imports.map((i) => i.path)).toEqual(expect.arrayContaining(['src/app/declare.ts', 'src/daily.ts', 'src/commands/open.ts']));
     expect(sources.length).toBeGreaterThan(100);
   });
 
@@ -86,5 +89,11 @@ describe('the command table', () => {
       const exported = (await load()).default;
       for (const definition of Array.isArray(exported) ? exported : [exported]) expect(names).toContain(definition.name);
     }
+  });
+
+  it('has the daily bundle run the commands boot sends it, and the whole CLI know them too', () => {
+    expect(DAILY_COMMANDS.map((entry) => entry.name)).toEqual([...DAILY_WORDS]);
+    expect(COMMANDS.slice(0, DAILY_COMMANDS.length)).toEqual(DAILY_COMMANDS);
+    for (const [name, load] of Object.entries(DAILY_RENDERERS)) expect(RENDERERS[name]).toBe(load);
   });
 });

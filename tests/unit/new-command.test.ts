@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildProgram, COMMANDS, type CommandEntry } from '../../src/cli.js';
+import type { CommandEntry } from '../../src/app/define.js';
+import { buildProgram, COMMANDS } from '../../src/cli.js';
 import { completeWords } from '../../src/completion/walk.js';
 
 const printed: { text: string; fd: number }[] = [];

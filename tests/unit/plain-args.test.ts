@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { AnyCommand } from '../../src/app/define.js';
 import { parsePlainArgs } from '../../src/app/plain-args.js';
-import { buildProgram, COMMANDS, definitionOf } from '../../src/cli.js';
+import { definitionOf } from '../../src/app/plain-run.js';
+import { buildProgram, COMMANDS } from '../../src/cli.js';
 
 const ran: { options: object; globals: object }[] = [];
 vi.mock('../../src/app/run.js', () => ({
