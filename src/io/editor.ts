@@ -1,10 +1,10 @@
 // $VISUAL / $EDITOR on a temporary file in a private directory: the command line is split into
 // words here, never handed to a shell, so nothing in the variable is evaluated.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { LaunchError } from '../errors.js';
+import { nodeOs } from './os.js';
 
 /**
  * `code --wait` → ["code", "--wait"]; single and double quotes group words ("'/opt/My Editor/ed' -w"),
@@ -41,7 +41,7 @@ export function editorFrom(env: NodeJS.ProcessEnv): string[] | undefined {
 /** Runs `command` on a file holding `initial` and returns what the file holds when it exits; the file and its directory are removed. */
 export function editText(command: readonly string[], initial: string): string {
   // mkdtemp makes the directory 0700: no other user can read the note or swap the file.
-  const dir = mkdtempSync(join(tmpdir(), 'prep-note-'));
+  const dir = mkdtempSync(join(nodeOs().tmpdir(), 'prep-note-'));
   try {
     const file = join(dir, 'NOTE.md');
     writeFileSync(file, initial, { mode: 0o600 });

@@ -4,7 +4,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { Script } from 'node:vm';
 import { readCacheFile, writeCacheFile } from '../io/cache-file.js';
 
 export interface CachedModule {
@@ -18,6 +17,8 @@ export function runWithCodeCache(file: string, cacheFile: string | undefined, re
   const cachedData = cacheFile === undefined ? undefined : readCacheFile(cacheFile);
   // The build makes every bundle ASCII: read as latin1, the text is a copy of the bytes, where
   // UTF-8 would be decoded (into a string of twice the size, had it one character past latin1).
+  // Required here: the prompt, whose entry shares this bundle, runs without node:vm.
+  const { Script } = createRequire(import.meta.url)('node:vm') as typeof import('node:vm');
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'latin1')}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, requireFor(file), module, file, dirname(file));

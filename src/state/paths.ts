@@ -1,5 +1,5 @@
 // Where prep keeps its files: PREP_HOME when set (tests always set it), else the XDG locations.
-import { homedir } from 'node:os';
+import { nodeOs } from '../io/os.js';
 import { join } from 'node:path';
 
 export interface Paths {
@@ -35,6 +35,6 @@ export function resolvePaths(env: NodeJS.ProcessEnv): Paths {
     const home = env.PREP_HOME;
     return within(home, join(home, 'cache'), join(home, 'curricula'));
   }
-  const home = env.HOME || homedir();
+  const home = env.HOME || nodeOs().homedir();
   return within(join(env.XDG_STATE_HOME || join(home, '.local', 'state'), 'prep'), join(env.XDG_CACHE_HOME || join(home, '.cache'), 'prep'), join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'prep', 'curricula'));
 }
