@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Bundles src/ into dist/ with esbuild: the CLI, its daily commands, the prompt, the curriculum parser and remark each in
-// a file of its own, so every run loads only what it uses. Each build is stamped, so cached
-// curricula from an older parser are never reused.
+// Bundles src/ into dist/ with esbuild: the start (with the prompt), the daily commands, the whole
+// CLI, the curriculum parser and remark each in a file of its own, so every run loads only what it
+// uses. Each build is stamped, so cached curricula from an older parser are never reused.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -72,13 +72,15 @@ const noColorDetection = {
     build.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
   },
 };
+const lazyCompute = lazyModule('lazy-compute', /^\.\/compute\.js$/, join('src', 'shell-prompt'), './prompt-compute.cjs', ['computePrompt']);
 const CJS_URL = { define: { ...shared.define, 'import.meta.url': '__prepModuleUrl' }, banner: { js: "const __prepModuleUrl = require('node:url').pathToFileURL(__filename).href;" } };
 await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'main.ts')], outfile: join(root, 'dist', 'main.cjs'), format: 'cjs', plugins: [lazyChildProcess, lazyMeasure, noColorDetection] });
 // The daily commands (src/daily.ts) on their own: what `prep today` and `prep done` load.
 await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'startup', 'daily.ts')], outfile: join(root, 'dist', 'daily.cjs'), format: 'cjs', plugins: [lazyMeasure, noColorDetection] });
 await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'render', 'measure.ts')], outfile: join(root, 'dist', 'measure.cjs'), format: 'cjs' });
-// What bin/prep.cjs requires: runs main.cjs from a V8 code cache, and imports the vendor bundles for it.
-await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'startup', 'boot.ts')], outfile: join(root, 'dist', 'boot.cjs'), format: 'cjs' });
+// What bin/prep.cjs requires: the prompt's entry, and for the CLI runs daily.cjs or main.cjs from a V8
+// code cache and imports the vendor bundles for them.
+await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'startup', 'boot.ts')], outfile: join(root, 'dist', 'boot.cjs'), format: 'cjs', plugins: [lazyCompute] });
 for (const [name, file] of Object.entries(VENDOR)) {
   await build({
     ...shared,
@@ -90,18 +92,8 @@ for (const [name, file] of Object.entries(VENDOR)) {
   });
 }
 
-// The prompt: a small CommonJS file with no Markdown parser in it, which answers from its last
-// answer while that holds; what reads the study log to work a new one out is dist/prompt-compute.cjs,
-// required only then.
-const lazyCompute = lazyModule('lazy-compute', /^\.\/compute\.js$/, join('src', 'shell-prompt'), './prompt-compute.cjs', ['computePrompt']);
-await build({
-  ...shared,
-  entryPoints: [join(root, 'src', 'shell-prompt', 'entry.ts')],
-  outfile: join(root, 'dist', 'prompt.cjs'),
-  format: 'cjs',
-  ...CJS_URL,
-  plugins: [lazyCompute],
-});
+// The prompt's entry is in boot.cjs (it answers from its last answer while that holds); what reads
+// the study log to work a new one out is dist/prompt-compute.cjs, required only then.
 await build({ ...shared, ...CJS_URL, entryPoints: [join(root, 'src', 'shell-prompt', 'compute.ts')], outfile: join(root, 'dist', 'prompt-compute.cjs'), format: 'cjs' });
 
 // The curriculum parser: one CommonJS file that src/curriculum/parser.ts runs with a V8 code cache.

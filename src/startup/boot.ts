@@ -1,9 +1,8 @@
-// Where every run starts (bin/prep.cjs requires the bundle of this, dist/boot.cjs). The one look
-// at argv (argv.ts) picks the entry: the prompt's own small bundle (dist/prompt.cjs, see
-// src/shell-prompt/entry.ts), the daily commands' (dist/daily.cjs, src/startup/daily.ts), or the
-// whole CLI (dist/main.cjs, src/main.ts); the last two run from V8 code caches, each written after
-// a run that had none (or a stale one), so it holds what that run compiled.
-import { createRequire } from 'node:module';
+// Where every run starts (bin/prep.cjs requires the bundle of this, dist/boot.cjs). The one look at
+// argv (argv.ts) picks the entry: the prompt's (src/shell-prompt/entry.ts, in this bundle), the
+// daily commands' (dist/daily.cjs, src/startup/daily.ts) or the whole CLI's (dist/main.cjs,
+// src/main.ts); the last two run from V8 code caches, each written after a run that had none (or a
+// stale one), so it holds what that run compiled.
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolvePaths } from '../state/paths.js';
@@ -16,8 +15,8 @@ import type { Startup } from './entry-types.js';
 const dist = dirname(fileURLToPath(import.meta.url));
 const route = routeOf(process.argv.slice(2));
 if (route.entry === 'prompt') {
-  // Required as it is: a V8 code cache buys this small bundle nothing measurable.
-  (createRequire(import.meta.url)(join(dist, 'prompt.cjs')) as { startPrompt: (args: readonly string[]) => void }).startPrompt(route.args);
+  // In this bundle, initialized only here: a second file to find and read cost the prompt more.
+  void import('../shell-prompt/entry.js').then(({ startPrompt }) => startPrompt(route.args));
 } else {
   const command = route.entry === 'cli' && route.command !== undefined && /^[a-z][a-z-]{0,19}$/.test(route.command) ? route.command : 'other';
   const startup: Startup = {

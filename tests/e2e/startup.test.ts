@@ -112,14 +112,14 @@ describe('a plan of the user\'s own, edited (a cold plan cache)', () => {
 });
 
 describe('prep prompt', () => {
-  it('reads the launcher and the prompt\'s own bundle, not the CLI, and requires no package', () => {
+  it('reads the launcher alone, in which the prompt is, not the CLI, and requires no package nor node:os or node:vm', () => {
     expect(prep(['plan', 'switch', '6-week', '--date', '2026-03-02'], { home }).status).toBe(0);
     loads(['prompt']);
     const run = loads(['prompt']);
     expect(run.stdout).toMatch(/\d/);
-    expect(run.files.filter((file) => file.startsWith('dist/') || file.startsWith('bin/'))).toEqual(['bin/prep.cjs', 'dist/boot.cjs', 'dist/prompt.cjs']);
+    expect(run.files.filter((file) => file.startsWith('dist/') || file.startsWith('bin/'))).toEqual(['bin/prep.cjs', 'dist/boot.cjs']);
     expect(run.packages).toEqual([]);
-    expect(run.builtins.filter((m) => /^(net|tty|stream|child_process|crypto)$/.test(m))).toEqual([]);
+    expect(run.builtins.filter((m) => /^(net|tty|stream|child_process|crypto|os|vm)$/.test(m))).toEqual([]);
   });
 
   it('reads what reads the log (dist/prompt-compute.cjs) only when its last answer is gone', () => {
