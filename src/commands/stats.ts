@@ -77,7 +77,7 @@ export async function stats(_options: object, ctx: Context): Promise<StatsData> 
   const coach = coachOf(plan, days, done, position, state);
   // Under a rebalanced schedule, standing and days behind are the schedule's.
   const scheduled = scheduleOn(coach, today);
-  const ahead = outlook(plan, days, done, { start: position.start, end: coach.end }, today, coach.deadline);
+  const ahead = outlook(plan, days, done, { start: position.start, end: coach.end }, today, coach.deadline, coach.units);
   return {
     date: today,
     plan: { id: plan.id, title: plan.title, days: plan.days },

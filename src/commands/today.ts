@@ -78,7 +78,7 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
   const scheduled = scheduleOn(coach, session.today);
   const due = scheduled && dueUnderSchedule(scheduled, days, session.today, done);
   const entry = !due && position.status === 'active' ? days[position.day - 1] : undefined;
-  const ahead = outlook(plan, days, done, { start: position.start, end: coach.end }, session.today, coach.deadline);
+  const ahead = outlook(plan, days, done, { start: position.start, end: coach.end }, session.today, coach.deadline, coach.units);
   const tasks = due ? due.tasks.map((task) => ({ ...taskView(task), day: task.day })) : entry ? numberedTasks(entry, done).map(taskView) : [];
   return {
     date: session.today,

@@ -5,7 +5,7 @@ import type { Plan } from '../curriculum/types.js';
 import { daysBetween, type LocalDate } from './dates.js';
 import { deadlineView, forecast, PACE_DAYS, type DeadlineView, type Pace } from './forecast.js';
 import type { PlanDay } from './plan-days.js';
-import { workUnits } from './work.js';
+import { workUnits, type WorkUnit } from './work.js';
 
 export interface ForecastView {
   /** Tasks and hours a day over the last `paceDays` days; null with nothing done in them. */
@@ -29,10 +29,10 @@ export interface Outlook {
 
 /**
  * The outlook of `plan` on `today`: `done` its completions (each with the date it was done for),
- * `start` and `end` the dates of its day 1 and last day, `deadline` the plan's, when it has one.
+ * `start` and `end` the dates of its day 1 and last day, `deadline` the plan's, when it has one;
+ * `units` its work with `done` marked, when the caller has laid it out already (src/session/coach.ts).
  */
-export function outlook(plan: Plan, days: readonly PlanDay[], done: ReadonlyMap<string, { date: LocalDate }>, where: { start: LocalDate; end: LocalDate }, today: LocalDate, deadline: LocalDate | undefined): Outlook {
-  const units = workUnits(days, plan.effort.days, done, plan.startsOn !== undefined);
+export function outlook(plan: Plan, days: readonly PlanDay[], done: ReadonlyMap<string, { date: LocalDate }>, where: { start: LocalDate; end: LocalDate }, today: LocalDate, deadline: LocalDate | undefined, units: readonly WorkUnit[] = workUnits(days, plan.effort.days, done, plan.startsOn !== undefined)): Outlook {
   // Measured from the first completion when that is earlier than the start: a catch-up or a
   // restart moves the start, not the days the user studied on.
   let since = where.start;

@@ -147,7 +147,8 @@ async function activePlan(id: string, ctx: Context): Promise<Plan> {
 export function streakOf(session: Pick<Session, 'state' | 'plan' | 'days' | 'clock'>, asOf: LocalDate): Streak {
   const { plan, days, state } = session;
   // The schedule's dates do not depend on what is done: its free dates are worked out without it.
-  const view = coachOf(plan, days, new Set(), { end: asOf }, state).view;
+  // Without a schedule there are none, and the plan's work need not be laid out.
+  const view = state.schedules[plan.id] ? coachOf(plan, days, new Set(), { end: asOf }, state).view : undefined;
   return planStreak(state, days, session.clock, asOf, view ? freeDates(view, asOf) : []);
 }
 
