@@ -70,7 +70,8 @@ export function formatSegment(data: PromptData, format: string, ascii: boolean):
 
 /** One line of printable text: a prompt shows it as it is, so no control character (escape codes) may reach the terminal. */
 function plainText(text: string): string {
-  return text.replace(/[\t\n\r]/g, ' ').replace(/\p{Cc}/gu, '');
+  // \p{Cc} spelled out: the same 65 characters, without the Unicode tables a /u class builds on first use.
+  return text.replace(/[\t\n\r]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
 
 /** When the current study day ends: the next day-start, as epoch seconds. */
