@@ -104,7 +104,7 @@ export function planProgress(days: readonly PlanDay[], done: ReadonlyMap<string,
 
 /** Completions whose task is no longer in the plan (the curriculum was edited): kept, and reported. */
 export function orphans(days: readonly PlanDay[], done: ReadonlyMap<string, Mark>): { id: string; text?: string }[] {
-  const ids = new Set(days.flatMap((d) => d.tasks.map((t) => t.id)));
+  const ids = taskTexts(days);
   return [...done].filter(([id]) => !ids.has(id)).map(([id, mark]) => (mark.text === undefined ? { id } : { id, text: mark.text }));
 }
 
@@ -142,8 +142,7 @@ interface Candidate {
  * Tasks are indexed by span and day, so each orphan is compared only with the tasks it may follow.
  */
 export function reconcile(done: ReadonlyMap<string, Mark>, days: readonly PlanDay[], mentioned: ReadonlySet<string>): Map<string, Mark> {
-  const texts = new Map<string, string>();
-  for (const day of days) for (const task of day.tasks) texts.set(task.id, task.text);
+  const texts = taskTexts(days);
   const result = new Map(done);
   // The index is made for the first orphan: a log whose completions all name tasks of the plan needs none.
   let index: { bySpan: Map<string, Candidate[]>; irregular: Candidate[] } | undefined;
@@ -171,6 +170,19 @@ export function reconcile(done: ReadonlyMap<string, Mark>, days: readonly PlanDa
     }
   }
   return result;
+}
+
+/** Each task's words by its id, in plan order. */
+const textsOfDays = new WeakMap<readonly PlanDay[], ReadonlyMap<string, string>>();
+// A write works out what is done several times over the same days: the map is made once for them.
+function taskTexts(days: readonly PlanDay[]): ReadonlyMap<string, string> {
+  let texts = textsOfDays.get(days);
+  if (!texts) {
+    const made = new Map<string, string>();
+    for (const day of days) for (const task of day.tasks) made.set(task.id, task.text);
+    textsOfDays.set(days, (texts = made));
+  }
+  return texts;
 }
 
 /** The plan's tasks by span (and day of a range), in plan order; ids of another shape (none the parser makes) apart. */
