@@ -94,7 +94,7 @@ export async function today(options: { day?: string }, ctx: Context): Promise<To
     kind: entry?.kind ?? null,
     span: entry && entry.from !== entry.to ? { from: entry.from, to: entry.to } : null,
     deliverable: entry?.deliverable ?? null,
-    notes: entry?.notes ?? [],
+    notes: entry ? [...entry.notes] : [],
     tasks,
     overdue: due ? due.overdue : overdue(days, Math.min(position.day, plan.days + 1), done),
     schedule: due ? { label: due.label, next: due.next } : null,

@@ -11,20 +11,29 @@ export interface ScheduledTask {
 }
 
 export interface PlanDay {
-  day: number;
-  kind: SpanKind;
-  title: string;
-  group?: string;
+  readonly day: number;
+  readonly kind: SpanKind;
+  readonly title: string;
+  readonly group?: string;
   /** The span this day belongs to: equal for every day of a range or a week. */
-  from: number;
-  to: number;
-  tasks: ScheduledTask[];
-  deliverable?: string;
-  notes: string[];
+  readonly from: number;
+  readonly to: number;
+  readonly tasks: readonly ScheduledTask[];
+  readonly deliverable?: string;
+  readonly notes: readonly string[];
 }
 
+const laidOut = new WeakMap<Plan, readonly PlanDay[]>();
+
 /** One entry per plan day. Assumes a plan that validated; a day nothing schedules is a rest day. */
-export function planDays(plan: Plan): PlanDay[] {
+export function planDays(plan: Plan): readonly PlanDay[] {
+  // A run lays its plan out for the command, the streak, the reviews and the caches: once is enough, as neither changes.
+  let days = laidOut.get(plan);
+  if (!days) laidOut.set(plan, (days = layOut(plan)));
+  return days;
+}
+
+function layOut(plan: Plan): readonly PlanDay[] {
   const days: PlanDay[] = [];
   for (let day = 1; day <= plan.days; day++) {
     days.push({ day, kind: 'rest', title: 'Rest', from: day, to: day, tasks: [], notes: [] });
@@ -39,10 +48,17 @@ export function planDays(plan: Plan): PlanDay[] {
           if (task.section) scheduled.section = task.section;
           return scheduled;
         });
-      const entry: PlanDay = { day, kind: span.kind, title: span.title || (span.kind === 'rest' ? 'Rest' : ''), from: span.from, to: span.to, tasks, notes: span.notes };
-      if (span.group) entry.group = span.group;
-      if (span.deliverable) entry.deliverable = span.deliverable;
-      days[day - 1] = entry;
+      days[day - 1] = {
+        day,
+        kind: span.kind,
+        title: span.title || (span.kind === 'rest' ? 'Rest' : ''),
+        from: span.from,
+        to: span.to,
+        tasks,
+        notes: span.notes,
+        ...(span.group ? { group: span.group } : {}),
+        ...(span.deliverable ? { deliverable: span.deliverable } : {}),
+      };
     }
   }
   return days;

@@ -11,7 +11,7 @@ import { tasksOfDay } from './plan-day.js';
 
 export interface NoteTarget {
   plan: Plan;
-  days: PlanDay[];
+  days: readonly PlanDay[];
   day: number;
   /** The task's completion key and words, for a note on a task. */
   task?: { id: string; text: string };

@@ -9,7 +9,7 @@ import { findCatalogEntry, findPlan, type Session } from './session.js';
 
 export interface PlanTarget {
   plan: Plan;
-  days: PlanDay[];
+  days: readonly PlanDay[];
   /** Undefined for a plan that has never started. */
   clock: PlanClock | undefined;
   position: Position | undefined;

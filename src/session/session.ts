@@ -49,7 +49,7 @@ export interface Session {
   today: LocalDate;
   realToday: LocalDate;
   plan: Plan;
-  days: PlanDay[];
+  days: readonly PlanDay[];
   clock: PlanClock;
   position: Position;
   /**
