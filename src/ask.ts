@@ -1,4 +1,5 @@
 // Interactive prompts, loaded only when a command asks (inquirer is not paid for otherwise).
+import { useTerminalStreams } from './output.js';
 import { importInquirer } from './startup/vendor.js';
 
 export interface Choice {
@@ -52,6 +53,7 @@ export function selectConfig(message: string, choices: Choice[], defaultValue?: 
 
 /** Esc gives up on a prompt as Ctrl-C does: the prompt is aborted, nothing is written. */
 async function cancellable<T>(ask: (context: { signal: AbortSignal }) => Promise<T>): Promise<T> {
+  useTerminalStreams();
   const escape = new AbortController();
   const onKey = (_text: string, key: { name?: string } | undefined) => {
     if (key?.name === 'escape') escape.abort();

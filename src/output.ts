@@ -18,6 +18,23 @@ function stream(fd: 1 | 2): NodeJS.WriteStream {
   return target;
 }
 
+/** Set once an interactive prompt has used the process's own stdin and stdout streams. */
+let terminalStreamsUsed = false;
+
+/** Called before a prompt reads the terminal: its streams may then hold writes still to go out. */
+export function useTerminalStreams(): void {
+  terminalStreamsUsed = true;
+}
+
+/**
+ * Ends the run now, with its exit code, when every byte has been written: Node's own teardown of
+ * the heap at a natural exit costs about 1 ms. Output left in a stream (a full pipe, a prompt) is
+ * instead left to drain as the run ends by itself.
+ */
+export function exitWhenWritten(): void {
+  if (!terminalStreamsUsed && streamed.size === 0) process.exit();
+}
+
 /** Writes all of `text`; a closed pipe (`prep plan show | head`) ends the run quietly, as a shell tool should. */
 export function writeOut(text: string, fd: 1 | 2 = 1): void {
   if (streamed.has(fd)) {

@@ -4,6 +4,7 @@
 import { runPlainly } from '../app/plain-run.js';
 import { runEntry } from '../app/report.js';
 import { DAILY_COMMANDS, DAILY_RENDERERS } from '../daily.js';
+import { exitWhenWritten } from '../output.js';
 import type { Startup } from './entry-types.js';
 
 export async function runDaily(startup: Startup & { wholeCli: () => Promise<void> }): Promise<void> {
@@ -14,4 +15,5 @@ export async function runDaily(startup: Startup & { wholeCli: () => Promise<void
     handled = route.entry === 'cli' && route.command !== undefined && (await runPlainly(route.command, route.args, DAILY_COMMANDS, DAILY_RENDERERS));
   });
   if (!handled) await startup.wholeCli();
+  else exitWhenWritten();
 }

@@ -1,6 +1,6 @@
 // Output goes out with writeSync, not process.stdout: what a user of a pipe sees must not change.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,6 +33,21 @@ describe('output through a pipe', () => {
     const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" plan show 6-week --json | (sleep 0.2; cat)`], { env: env(), encoding: 'utf8' });
     expect(JSON.parse(piped.stdout)).toEqual(JSON.parse(whole.stdout));
     expect(piped.stdout.length).toBeGreaterThan(32768); // many writes' worth, to a reader that starts late
+  });
+
+  it('a daily command\'s long page into a full non-blocking pipe arrives whole before the run ends', () => {
+    // Day 1 of 2,000 tasks: today's JSON is far past a pipe's 64 KB, so writeSync meets EAGAIN and the rest goes by stream.
+    const tasks = Array.from({ length: 2000 }, (_, i) => `- Read section ${i + 1} of the long chapter and write down what it says`).join('\n');
+    writeFileSync(join(home, 'long.md'), `---\nid: long\ntitle: Long\ndays: 2\n---\n### Day 1: All of it\n${tasks}\n### Day 2: Rest\n- Nothing\n`);
+    expect(prep(['plan', 'add', join(home, 'long.md')], { home }).status).toBe(0);
+    expect(prep(['plan', 'switch', 'long', '--date', '2026-03-02'], { home }).status).toBe(0);
+    const whole = prep(['today', '--json', '--date', '2026-03-02'], { home });
+    // Touching process.stdout first makes the pipe non-blocking, as a Node parent's pipe is.
+    const probe = `process.stdout; process.argv = [process.argv[0], ${JSON.stringify(bin)}, 'today', '--json', '--date', '2026-03-02']; require(${JSON.stringify(bin)});`;
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" -e "$PROBE" | (sleep 0.3; cat)`], { env: { ...env(), PROBE: probe }, encoding: 'utf8' });
+    expect(whole.stdout.length).toBeGreaterThan(131072);
+    expect(piped.stdout.length).toBe(whole.stdout.length);
+    expect(JSON.parse(piped.stdout)).toEqual(JSON.parse(whole.stdout));
   });
 
   it('errors still reach stderr with their exit code', () => {
