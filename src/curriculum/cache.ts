@@ -47,6 +47,12 @@ export function readCached(cacheDir: string, path: string, info: Stats, kind: Ca
   }
 }
 
+/** The parse of `path` when this run has read or made it already (and the file is unchanged); nothing is read. */
+export function parsedInRun(cacheDir: string, path: string, info: Stats): ParseResult | undefined {
+  const known = readInRun.get(entryFile(cacheDir, path, 'parse'));
+  return known && fresh(known, path, info) ? (known.result as ParseResult) : undefined;
+}
+
 /** The entries this run has read or written, by cache file: a parse is never changed by its users. */
 const readInRun = new Map<string, Entry<unknown>>();
 

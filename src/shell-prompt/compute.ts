@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { BUILD } from '../startup/build.js';
 import { writeCacheFile } from '../io/cache-file.js';
-import { indexDays, loadPlanIndex } from '../curriculum/plan-index.js';
+import { progressDays } from '../curriculum/plan-index.js';
 import { catalog, DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from '../curriculum/read.js';
 import { resolveDateArg, studyDate, type LocalDate } from '../schedule/dates.js';
 import { doneIn, numberedTasks, position } from '../schedule/progress.js';
@@ -36,23 +36,23 @@ async function resultOf(state: StudyState, paths: Paths, dateArg: string | undef
     entry = (await catalog(dirs)).find((e) => e.id === state.activePlan);
   }
   if (!entry) return undefined;
-  const index = await loadPlanIndex(entry, paths.cacheDir);
-  const days = indexDays(index);
-  const clock = state.plans[index.id] ?? { start: date, paused: [] };
-  const where = position(clock, index.days, date);
-  const done = doneIn(state.log, index.id, days);
+  const plan = await progressDays(entry, paths.cacheDir);
+  const { days } = plan;
+  const clock = state.plans[plan.id] ?? { start: date, paused: [] };
+  const where = position(clock, plan.count, date);
+  const done = doneIn(state.log, plan.id, days);
   const tasks = where.status === 'active' ? numberedTasks(days[where.day - 1]!, done) : [];
   // Under a rebalanced schedule, its free dates bridge the streak as in `prep today` (written on every change).
-  const schedule = state.schedules[index.id];
-  const free = schedule ? readFreeDates(paths.cacheDir, index.id, schedule.id).filter((freeDate) => freeDate <= date) : [];
+  const schedule = state.schedules[plan.id];
+  const free = schedule ? readFreeDates(paths.cacheDir, plan.id, schedule.id).filter((freeDate) => freeDate <= date) : [];
   const streak = planStreak(state, days, clock, date, free);
   const result: PromptResult = {
     settings: { dayStart: settings.dayStart, ...(settings.promptFormat === undefined ? {} : { promptFormat: settings.promptFormat }) },
     data: {
-      plan: index.id,
+      plan: plan.id,
       status: where.status,
       day: where.day,
-      days: index.days,
+      days: plan.count,
       done: tasks.filter((t) => t.done).length,
       total: tasks.length,
       streak: streak.current,
