@@ -205,9 +205,18 @@ function indexBySpan(texts: ReadonlyMap<string, string>): { bySpan: Map<string, 
   return { bySpan, irregular };
 }
 
+/** doneIn's answers, by log, laid-out plan and plan id: a run asks for the same ones several times. */
+const doneOf = new WeakMap<readonly StateEvent[], WeakMap<readonly PlanDay[], Map<string, ReadonlyMap<string, Mark>>>>();
+
 /** What is done in a plan: the log replayed, and completions of reworded tasks following their task. */
-export function doneIn(log: readonly StateEvent[], planId: string, days: readonly PlanDay[]): Map<string, Mark> {
-  return reconcile(completions(log, planId), days, mentionedIds(log, planId));
+export function doneIn(log: readonly StateEvent[], planId: string, days: readonly PlanDay[]): ReadonlyMap<string, Mark> {
+  let byDays = doneOf.get(log);
+  if (!byDays) doneOf.set(log, (byDays = new WeakMap()));
+  let byPlan = byDays.get(days);
+  if (!byPlan) byDays.set(days, (byPlan = new Map()));
+  let done = byPlan.get(planId);
+  if (!done) byPlan.set(planId, (done = reconcile(completions(log, planId), days, mentionedIds(log, planId))));
+  return done;
 }
 
 /** More days behind than this and `prep plan catch-up` is suggested. */
