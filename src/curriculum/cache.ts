@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BUILD } from '../startup/build.js';
-import { readCacheFile, writeCacheFile } from '../io/cache-file.js';
+import { asciiJson, readAsciiJson, writeCacheFile } from '../io/cache-file.js';
 import type { ParseResult } from './parse.js';
 
 interface Entry<T> {
@@ -35,8 +35,8 @@ export function readCached(cacheDir: string, path: string, info: Stats, kind: Ca
   // A write reads the plan for the command, then for the caches it refreshes: parse its JSON once.
   const known = readInRun.get(file);
   if (known && fresh(known, path, info)) return known.result;
-  const text = readCacheFile(file, 'utf8');
-  if (text === undefined) return undefined; // none, or not in a directory of the user's alone: parse again
+  const text = readAsciiJson(file);
+  if (text === undefined) return undefined; // none, not in a directory of the user's alone, or not written so: parse again
   try {
     const entry = JSON.parse(text) as Entry<unknown>;
     if (!fresh(entry, path, info)) return undefined;
@@ -61,7 +61,7 @@ export function writeCached(cacheDir: string, path: string, info: Stats, result:
   const file = entryFile(cacheDir, path, kind);
   const entry: Entry<unknown> = { build: BUILD, path, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, result };
   readInRun.set(file, entry);
-  writeCacheFile(file, JSON.stringify(entry));
+  writeCacheFile(file, asciiJson(entry));
 }
 
 /** The build-time parse of a shipped curriculum, when `text` is exactly what was parsed then. */

@@ -50,6 +50,43 @@ describe('the plan cache', () => {
   });
 });
 
+describe('a plan cached as ASCII', () => {
+  it('keeps every character past ASCII (dashes, arrows, emoji) through the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-cache-'));
+    const file = join(dir, 'plan.md');
+    writeFileSync(file, '---\nid: wide\ntitle: Día — «wide» 🚀\ndays: 1\n---\n### Day 1: Caches → CDNs\n- Read “Designing Data-Intensive Applications” 📖\n');
+    const cache = join(dir, 'cache');
+    const parsed = await readCurriculumFile(file, cache);
+    const [entry] = readdirSync(join(cache, 'plans'));
+    expect(readFileSync(join(cache, 'plans', entry!), 'latin1')).toMatch(/^[\x00-\x7f]*$/);
+    // A later run: its own cache of this run's entries is not there, only the file.
+    const later = join(dir, 'later-cache');
+    cpSync(cache, later, { recursive: true });
+    parses.count = 0;
+    const cached = await readCurriculumFile(file, later);
+    expect(parses.count).toBe(0);
+    expect(cached).toEqual(parsed);
+    expect(cached.plan!.title).toBe('Día — «wide» 🚀');
+  });
+
+  it('is parsed again when its entry holds a byte past ASCII, as one written as UTF-8 would', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-cache-'));
+    const file = join(dir, 'plan.md');
+    writeFileSync(file, '---\nid: wide\ntitle: Día\ndays: 1\n---\n### Day 1: One\n- Read\n');
+    const cache = join(dir, 'cache');
+    await readCurriculumFile(file, cache);
+    const utf8 = join(dir, 'utf8-cache');
+    cpSync(cache, utf8, { recursive: true });
+    for (const entry of readdirSync(join(utf8, 'plans'))) {
+      const path = join(utf8, 'plans', entry);
+      writeFileSync(path, readFileSync(path, 'utf8').replace('D\\u00eda', 'Día'));
+    }
+    parses.count = 0;
+    expect((await readCurriculumFile(file, utf8)).plan!.title).toBe('Día');
+    expect(parses.count).toBe(1);
+  });
+});
+
 describe('a cache file refreshed after a change', () => {
   it('is left alone when it already holds the text, and rewritten when it does not', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'prep-cache-')), 'cache');
