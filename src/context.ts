@@ -1,13 +1,13 @@
 // The one place that reads the clock, the environment and the terminal; commands get all of it here.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Chalk, type ChalkInstance } from 'chalk';
 import { DEFAULT_PLAN_ID, SHIPPED_CURRICULA } from './curriculum/read.js';
 import type { DesktopFacts, Launch } from './open/browser.js';
 import type { Prompter } from './ask.js';
 import { editorFrom, editText } from './io/editor.js';
 import { drawScreen, openKeys, type KeyReader } from './io/keys.js';
 import { diskFiles, type Files } from './io/files.js';
+import { PLAIN_STYLE, type Style } from './render/style.js';
 import { packageRoot } from './startup/package-root.js';
 import type { EventLog } from './log/event-log.js';
 import { refreshSegment } from './shell-prompt/file.js';
@@ -25,8 +25,8 @@ export interface GlobalOptions {
 
 export interface Context {
   json: boolean;
-  /** chalk with colour on only for a terminal that wants it. */
-  style: ChalkInstance;
+  /** Colour only for a terminal that wants it (styleFor). */
+  style: Style;
   /** Width to lay tables out in: the terminal's, else 80. */
   columns: number;
   /** Width prose wraps at: the terminal's; undefined for a pipe or a file, which get one line per item. */
@@ -180,8 +180,15 @@ export function supportsHyperlinks(env: NodeJS.ProcessEnv): boolean {
   return env.TERM === 'xterm-kitty' || env.TERM === 'alacritty' || Boolean(env.KITTY_WINDOW_ID);
 }
 
-export function createContext(options: GlobalOptions, streams: Streams, ask: Prompter): Context {
-  const color = wantsColor(options, streams);
+/** chalk, when colour is on; without it, PLAIN_STYLE, and chalk is never loaded. */
+export async function styleFor(color: boolean): Promise<Style> {
+  if (!color) return PLAIN_STYLE;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: 1 });
+}
+
+/** `style`: styleFor(wantsColor(options, streams)). */
+export function createContext(options: GlobalOptions, streams: Streams, ask: Prompter, style: Style): Context {
   const paths = resolvePaths(streams.env);
   // For tests of machines whose clocks disagree: the wall clock shifted by this many ms.
   const now = new Date(Date.now() + (Number(streams.env.PREP_TEST_CLOCK_OFFSET_MS) || 0));
@@ -205,7 +212,7 @@ export function createContext(options: GlobalOptions, streams: Streams, ask: Pro
   let curriculaDirs: string[] | undefined;
   const ctx: Context = {
     json: options.json === true,
-    style: new Chalk({ level: color ? 1 : 0 }),
+    style,
     get columns() {
       return (columns ??= streams.stdout.isTTY && streams.stdout.columns ? streams.stdout.columns : 80);
     },

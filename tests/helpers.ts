@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createContext, type Context } from '../src/context.js';
+import { PLAIN_STYLE } from '../src/render/style.js';
 import { parseCurriculum } from '../src/curriculum/parse.js';
 import type { Prompter } from '../src/ask.js';
 import type { Plan } from '../src/curriculum/types.js';
@@ -112,7 +113,7 @@ export function testContext(overrides: Partial<Context> = {}, home = mkdtempSync
       throw new Error('no prompt expected');
     },
   };
-  const ctx = createContext({}, { env: { PREP_HOME: home }, stdin: {}, stdout: {}, stderr: { write: (text: string) => notes.push(text.trimEnd()) }, cwd: ROOT }, ask);
+  const ctx = createContext({}, { env: { PREP_HOME: home }, stdin: {}, stdout: {}, stderr: { write: (text: string) => notes.push(text.trimEnd()) }, cwd: ROOT }, ask, PLAIN_STYLE);
   return Object.assign(ctx, { curriculaDirs: [CURRICULA] }, overrides, { notes });
 }
 

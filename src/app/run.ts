@@ -1,6 +1,6 @@
 // Runs a command and prints its data in one place: JSON with --json, else the rendered text.
 import { inquirerPrompter } from '../ask.js';
-import { createContext, wantsColor, type GlobalOptions } from '../context.js';
+import { createContext, styleFor, wantsColor, type GlobalOptions } from '../context.js';
 import { processStreams, writeOut } from '../output.js';
 import type { AnyCommand, Render, RendererTable } from './define.js';
 
@@ -14,7 +14,8 @@ async function renderer(named: string | (() => Promise<Render>), renderers: Rend
 export async function runCommand(command: AnyCommand, options: object, globals: GlobalOptions, renderers: RendererTable): Promise<void> {
   if (!command.run) throw new Error(`prep ${command.name} has nothing to run`);
   const streams = processStreams();
-  const ctx = createContext(globals, streams, inquirerPrompter(wantsColor(globals, streams)));
+  const color = wantsColor(globals, streams);
+  const ctx = createContext(globals, streams, inquirerPrompter(color), await styleFor(color));
   const data: unknown = await command.run(options, ctx);
   const draw = (render: Render) => render(data as never, ctx, options as never);
   if (command.report && !ctx.json) writeOut(draw(await renderer(command.report, renderers)), 2);

@@ -5,6 +5,7 @@ import { KEYS } from '../commands/config.js';
 import { linkedTaskNumbers } from '../commands/open.js';
 import { createContext } from '../context.js';
 import { catalog, SHIPPED_CURRICULA } from '../curriculum/read.js';
+import { PLAIN_STYLE } from '../render/style.js';
 import { SHELLS } from '../shells.js';
 import { resolvePaths } from '../state/paths.js';
 import { FILES_DIRECTIVE } from './scripts.js';
@@ -21,7 +22,7 @@ export async function completeCommandLine(program: Command, words: readonly stri
   // Read only at `prep open <Tab>`; whatever goes wrong (no state, a broken one), nothing is offered.
   const linkedTasks = async ({ day, date }: Readonly<Record<string, string>>) => {
     try {
-      const ctx = createContext({ ...(date === undefined ? {} : { date }), input: false }, { env, stdin: {}, stdout: {}, stderr: { write: () => true }, cwd }, NO_PROMPTS);
+      const ctx = createContext({ ...(date === undefined ? {} : { date }), input: false }, { env, stdin: {}, stdout: {}, stderr: { write: () => true }, cwd }, NO_PROMPTS, PLAIN_STYLE);
       return await linkedTaskNumbers(day === undefined ? {} : { day }, ctx);
     } catch {
       return [];

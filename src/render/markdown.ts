@@ -2,13 +2,12 @@
 // headings (bold lines), paragraphs rewrapped. Markdown the quick reader does not handle is shown
 // as written, line by line: remark is not loaded for this.
 import type { List, PhrasingContent, RootContent } from 'mdast';
-import type { ChalkInstance } from 'chalk';
 import { quickTree } from '../markdown/index.js';
 import { displayWidth, hyperlink, wrapLines, wrapText } from './layout.js';
-import type { RenderOptions } from './style.js';
+import type { RenderOptions, Style } from './style.js';
 
 /** Code spans in text that keeps their backticks (task text, details): the backticks stay, coloured with them. */
-export function codeSpans(text: string, style: ChalkInstance): string {
+export function codeSpans(text: string, style: Style): string {
   return style.level === 0 ? text : text.replace(/`[^`\n]+`/g, (span) => style.cyan(span));
 }
 

@@ -9,6 +9,7 @@ import { importState } from '../../src/commands/import-state.js';
 import { planSwitch } from '../../src/commands/plan-switch.js';
 import { today } from '../../src/commands/today.js';
 import { createContext } from '../../src/context.js';
+import { PLAIN_STYLE } from '../../src/render/style.js';
 import { checkboxConfig, selectConfig, type Choice } from '../../src/ask.js';
 import { emptyState } from '../../src/state/schema.js';
 import { testContext } from '../helpers.js';
@@ -57,12 +58,12 @@ describe('when prompts are allowed', () => {
     [{ input: false }, true, false],
     [{ json: true }, true, false], // a prompt would corrupt the JSON on stdout
   ])('options %j on a terminal: %s → %s', (options, tty, expected) => {
-    expect(createContext(options, streams(tty), { checkbox: async () => [], select: async () => '', confirm: async () => false }).interactive).toBe(expected);
+    expect(createContext(options, streams(tty), { checkbox: async () => [], select: async () => '', confirm: async () => false }, PLAIN_STYLE).interactive).toBe(expected);
   });
 
   it('never under TERM=dumb, which cannot draw one', () => {
     const dumb = { ...streams(true), env: { TERM: 'dumb' } };
-    expect(createContext({}, dumb, { checkbox: async () => [], select: async () => '', confirm: async () => false }).interactive).toBe(false);
+    expect(createContext({}, dumb, { checkbox: async () => [], select: async () => '', confirm: async () => false }, PLAIN_STYLE).interactive).toBe(false);
   });
 });
 

@@ -5,12 +5,20 @@ import { describe, expect, it } from 'vitest';
 import type { TodayData } from '../../src/commands/today.js';
 import { displayWidth } from '../../src/render/layout.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import type { RenderOptions } from '../../src/render/style.js';
+import { PLAIN_STYLE, type RenderOptions, type Style } from '../../src/render/style.js';
 import { renderToday } from '../../src/render/today.js';
 
 const plainStyle = new Chalk({ level: 0 });
 const options = (extra: Partial<RenderOptions> = {}): RenderOptions => ({ style: plainStyle, columns: 80, ...extra });
 const OWN_ESCAPES = /\u001b\[[0-9;]*m|\u001b\]8;;[\u0021-\u007e]*(?:\u0007|\u001b\\)/g;
+
+describe('colour off', () => {
+  const paints = ['dim', 'bold', 'italic', 'red', 'green', 'yellow', 'cyan'] as const satisfies readonly (keyof Style)[];
+  it.each([[['a task']], [['two', 'words']], [[3]], [['']], [['line\nbreak']], [[undefined]], [[null, 'x']], [[]]])('prints %j as chalk without colour would', (args) => {
+    for (const paint of paints) expect(PLAIN_STYLE[paint](...args)).toBe(plainStyle[paint](...args));
+    expect(PLAIN_STYLE.level).toBe(plainStyle.level);
+  });
+});
 
 describe('Markdown prose', () => {
   it.each([

@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createContext, supportsHyperlinks, type GlobalOptions } from '../../src/context.js';
+import { PLAIN_STYLE } from '../../src/render/style.js';
 
 const noPrompts = { checkbox: async () => [], select: async () => '', confirm: async () => false };
 const context = (stdout: { isTTY?: boolean; columns?: number; rows?: number }, env: NodeJS.ProcessEnv = {}, options: GlobalOptions = {}) =>
-  createContext(options, { env: { PREP_HOME: mkdtempSync(join(tmpdir(), 'prep-ctx-')), ...env }, stdin: {}, stdout, stderr: { write: () => true }, cwd: '/' }, noPrompts);
+  createContext(options, { env: { PREP_HOME: mkdtempSync(join(tmpdir(), 'prep-ctx-')), ...env }, stdin: {}, stdout, stderr: { write: () => true }, cwd: '/' }, noPrompts, PLAIN_STYLE);
 
 describe('wrapping', () => {
   it('wraps at the terminal\'s width, and knows its height', () => {
