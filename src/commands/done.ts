@@ -90,8 +90,9 @@ interface DayTask extends NumberedTask {
 export async function markTasks(options: MarkOptions, action: 'done' | 'undo', ctx: Context): Promise<MarkData> {
   const session = await openSession(ctx, 'record');
   const { plan, days } = session;
-  // Under a rebalanced schedule, the numbers are the date's, as `prep today` shows them.
-  const scheduled = options.day === undefined ? scheduleOn(coachOf(plan, days, doneIn(session.state.log, plan.id, days), session.position, session.state), session.today) : undefined;
+  // Under a rebalanced schedule, the numbers are the date's, as `prep today` shows them (without
+  // one, the plan's work units are not worked out: a write's share of the young heap, about 100 KB).
+  const scheduled = options.day === undefined && session.state.schedules[plan.id] ? scheduleOn(coachOf(plan, days, doneIn(session.state.log, plan.id, days), session.position, session.state), session.today) : undefined;
   const due = scheduled && ((log: readonly StateEvent[]) => [dueTasks(scheduled, days, session.today, doneIn(log, plan.id, days))]);
   if (due && due(session.state.log)[0]!.length === 0) throw nothingDue(scheduled!, session.today);
   const range = due ? spanOf(due(session.state.log)[0]!) : dayRange(session, options.day, action);
