@@ -2,7 +2,7 @@
 // that says which process holds it. Its time is refreshed while work goes on; a lock not refreshed
 // for `staleMs`, or whose owner has died on this machine, is taken over.
 import { mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { nodeOs } from './os.js';
+import { hostName } from './os.js';
 import { join } from 'node:path';
 
 export interface HeldLock {
@@ -59,7 +59,7 @@ function staleIdentity(dir: string, staleMs: number): number | null {
   const [pid, host] = (readOwner(dir) ?? '').split(' ');
   const ownerPid = Number(pid);
   // A holder killed on this machine: no need to wait for its lock to age.
-  if (host === nodeOs().hostname() && Number.isInteger(ownerPid) && ownerPid > 0 && ownerPid !== process.pid && !isAlive(ownerPid)) return info.ino;
+  if (host === hostName() && Number.isInteger(ownerPid) && ownerPid > 0 && ownerPid !== process.pid && !isAlive(ownerPid)) return info.ino;
   return null;
 }
 
@@ -113,7 +113,7 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
  */
 export async function acquireLock(target: string, options: LockOptions): Promise<HeldLock> {
   const dir = `${target}.lock`;
-  const token = `${process.pid} ${nodeOs().hostname()} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  const token = `${process.pid} ${hostName()} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
   let deadline = Date.now() + options.waitMs;
   let holder: string | null = null;
   for (let delay = 20; ; delay = Math.min(delay * 1.3, 250)) {

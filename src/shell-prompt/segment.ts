@@ -2,7 +2,7 @@
 // the settings, the study log (through its snapshot) and the plan's cached index are all it reads,
 // and while none of their files nor the date changed, only its own last answer (prompt-data.json):
 // then the code that reads the log is not even loaded.
-import { nodeOs } from '../io/os.js';
+import { upTime } from '../io/os.js';
 import { join } from 'node:path';
 import { BUILD } from '../startup/build.js';
 import { readCacheFile } from '../io/cache-file.js';
@@ -86,7 +86,7 @@ export function dayEnds(date: LocalDate, dayStartMinutes: number): number {
  * for a line of any other shape, or with a control character.
  */
 export function segmentLine(segment: string, expiresEpoch: number, now: Date): string {
-  const up = Math.floor(nodeOs().uptime());
+  const up = Math.floor(upTime());
   const left = Math.max(0, expiresEpoch - Math.floor(now.getTime() / 1000));
   return `${expiresEpoch}\t${up}\t${up + left}\t${plainText(segment)}\n`;
 }

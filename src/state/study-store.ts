@@ -3,7 +3,7 @@
 // machine makes its device id and, where an older prep left a state file, turns that file into
 // events, the file kept beside the log as `state.json.v2` (v1 for a version 1 file).
 import { existsSync, readdirSync, renameSync } from 'node:fs';
-import { nodeOs } from '../io/os.js';
+import { hostName } from '../io/os.js';
 import { basename, join, resolve } from 'node:path';
 import { readCurriculumText } from '../curriculum/read.js';
 import { StateError } from '../errors.js';
@@ -226,7 +226,7 @@ export class StudyStore extends StudyReader {
     return this.locked(() => {
       const config = this.current();
       if (config.device) return config.device;
-      const device = newDeviceId(nodeOs().hostname());
+      const device = newDeviceId(hostName());
       this.#writeConfig({ ...config, device });
       return device;
     });
