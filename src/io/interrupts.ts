@@ -22,19 +22,22 @@ export function useSignals(source: Signals): void {
 export const signalExitCode = (signal: 'SIGINT' | 'SIGTERM') => (signal === 'SIGINT' ? 130 : 143);
 
 /**
- * Runs `work`, passing it a signal that aborts while it waits (`onWaitAborted` makes the reason)
- * and a `hold` to call once the lock is held: from then on a signal is honoured only when `work` ends.
+ * Runs `work`, passing it the signal (made when asked for) that aborts while it waits
+ * (`onWaitAborted` makes the reason) and a `hold` to call once the lock is held: from then on a
+ * signal is honoured only when `work` ends.
  */
-export async function holdingSignals<T>(onWaitAborted: (signal: 'SIGINT' | 'SIGTERM') => Error, work: (waiting: AbortSignal, hold: () => void) => Promise<T>): Promise<T> {
-  const waiting = new AbortController();
+export async function holdingSignals<T>(onWaitAborted: (signal: 'SIGINT' | 'SIGTERM') => Error, work: (waiting: () => AbortSignal, hold: () => void) => Promise<T>): Promise<T> {
+  // Made when first needed (a wait, or a signal): an AbortController costs about 0.2 ms to load, and a lock is mostly taken at once.
+  let waiting: AbortController | undefined;
+  const controller = () => (waiting ??= new AbortController());
   let held = false;
   let interrupted: 'SIGINT' | 'SIGTERM' | undefined;
   const stop = signals?.watch((signal) => {
     if (held) interrupted = signal;
-    else waiting.abort(onWaitAborted(signal));
+    else controller().abort(onWaitAborted(signal));
   });
   try {
-    return await work(waiting.signal, () => {
+    return await work(() => controller().signal, () => {
       held = true;
     });
   } finally {

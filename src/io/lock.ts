@@ -17,8 +17,8 @@ export interface LockOptions {
   staleMs: number;
   /** How long to wait for another holder before giving up. */
   waitMs: number;
-  /** Aborts the wait (Ctrl-C): the promise rejects with the signal's reason. */
-  signal?: AbortSignal;
+  /** The wait's abort signal (Ctrl-C): the promise rejects with its reason. Asked for only once the lock must be waited for. */
+  signal?: () => AbortSignal;
 }
 
 /** The lock is held by another process, still alive, for longer than we would wait. */
@@ -116,8 +116,10 @@ export async function acquireLock(target: string, options: LockOptions): Promise
   const token = `${process.pid} ${hostName()} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
   let deadline = Date.now() + options.waitMs;
   let holder: string | null = null;
-  for (let delay = 20; ; delay = Math.min(delay * 1.3, 250)) {
-    if (options.signal?.aborted) throw options.signal.reason;
+  for (let delay = 20, first = true; ; delay = Math.min(delay * 1.3, 250), first = false) {
+    // Nothing can abort before the first try: no signal is handled before this run waits.
+    const signal = first ? undefined : options.signal?.();
+    if (signal?.aborted) throw signal.reason;
     try {
       mkdirSync(dir, { mode: 0o700 });
       break;
@@ -136,7 +138,7 @@ export async function acquireLock(target: string, options: LockOptions): Promise
       deadline = Date.now() + options.waitMs;
     }
     if (Date.now() >= deadline) throw new LockBusy(owner);
-    await sleep(delay, options.signal);
+    await sleep(delay, options.signal?.());
   }
   try {
     writeFileSync(ownerFile(dir), `${token}\n`, { mode: 0o600, flag: 'wx' });
