@@ -9,7 +9,7 @@
 // a file of its own beside it: read only to add new events to it, parsed only when a new event
 // sorts before the head's last one. Most reads (nothing new) read the head alone.
 import { BUILD } from '../startup/build.js';
-import { readCacheFile, writeCacheFile } from '../io/cache-file.js';
+import { asciiJson, readAsciiJson, readCacheFile, writeCacheFile } from '../io/cache-file.js';
 import { checkEvent, type LogEvent } from './events.js';
 import { cloneFold, deserializeFold, serializeFold, StaleSnapshot, type Checkpoint } from './checkpoint.js';
 import { foldInto, type FoldState } from './fold.js';
@@ -146,7 +146,8 @@ export function checkpointIn(snapshot: Snapshot): Checkpoint {
 
 /** The snapshot of the log in `dir`, when `file` holds one of this build for it; else undefined. */
 export function loadSnapshot(file: string, dir: string): Snapshot | undefined {
-  const text = readCacheFile(file, 'utf8');
+  // ASCII (task texts escaped), read as latin1: the bytes copied, not decoded into a string twice the size.
+  const text = readAsciiJson(file);
   if (text === undefined) return undefined;
   try {
     const raw = JSON.parse(text) as Record<string, unknown>;
@@ -183,5 +184,5 @@ export function saveSnapshot(file: string, snapshot: Snapshot): Snapshot | undef
     checkpoint = new CheckpointText(token, text, '', false);
   }
   const data = { format: FORMAT, build: BUILD, dir: snapshot.dir, files: [...snapshot.files.values()], head: serializeFold(snapshot.head), checkpoint: checkpoint.token, tailCount: snapshot.tailCount };
-  return writeCacheFile(file, JSON.stringify(data)) ? { ...snapshot, checkpoint } : undefined;
+  return writeCacheFile(file, asciiJson(data)) ? { ...snapshot, checkpoint } : undefined;
 }

@@ -132,6 +132,25 @@ describe('the snapshot', () => {
     expect(warm.view).toEqual(new LogReader(dir).read().view);
   });
 
+  it('is kept as ASCII, task texts past it escaped, and is not trusted when a byte past ASCII is in it', () => {
+    const { dir, snapshotFile } = newLog();
+    const laptop = new Device('laptop');
+    const wide = [laptop.write({ kind: 'done', date: '2026-03-02', plan: '6-week', task: 'wide.t', text: 'Study: Clarify → Design → Scale 🚀' }), ...ticks(laptop, 20)];
+    write(dir, 'laptop.jsonl', wide);
+    const first = new LogReader(dir, { snapshotFile });
+    first.read();
+    first.save();
+    expect(readFileSync(snapshotFile, 'latin1')).toMatch(/^[\x00-\x7f]*$/);
+    const warm = new LogReader(dir, { snapshotFile }).read();
+    expect(warm.mode).toBe('incremental');
+    expect(warm.view).toEqual(fold(wide));
+    // Written as UTF-8 (as an older prep would have): folded again from the files, the same view.
+    writeFileSync(snapshotFile, readFileSync(snapshotFile, 'utf8').replace(/\\u2192/g, '→'));
+    const refolded = new LogReader(dir, { snapshotFile }).read();
+    expect(refolded).toMatchObject({ mode: 'full', reason: 'no snapshot' });
+    expect(refolded.view).toEqual(fold(wide));
+  });
+
   it('is written again only once a read has folded `saveEvery` new events, and reads give a full read\'s view meanwhile', () => {
     const { dir, snapshotFile } = newLog();
     const laptop = new Device('laptop');
